@@ -1,0 +1,201 @@
+"""The one bit-generator protocol every engine implements.
+
+numpy's engines each fill a ``bitgen_t`` struct of four function pointers
+(next_uint64, next_uint32, next_double, next_raw).  Here an engine is a
+subclass of :class:`BitGenerator` that implements the same four scalar
+primitives, plus bulk forms that return many values at once.  Distributions
+only ever talk to this protocol, so they never know which engine they run on.
+
+Scalar primitives (override all four):
+
+``next_uint64() -> int``   64 random bits, 0 <= x < 2**64
+``next_uint32() -> int``   32 random bits (may be buffered, e.g. PCG64 halves)
+``next_double() -> float`` a double in [0, 1) with 53 random bits
+``next_raw() -> int``      the engine's native output word, bypassing buffers
+
+Bulk forms (the defaults loop over the scalars; engines override them with
+faster whole-block code that must give exactly the same values and leave the
+same state):
+
+``uint64s(n)``, ``uint32s(n)``, ``doubles(n)``, ``floats(n)``, ``raws(n)``
+each return a ``list`` of ``n`` Python numbers.
+
+Engine state is read and written through ``_get_state()`` / ``_set_state()``
+(numpy's dict layout).  The public ``state`` property validates before it
+writes, so a bad state changes nothing.
+"""
+
+from __future__ import annotations
+
+import copy
+import threading
+from typing import Any, Dict, List
+
+_TWO_M24 = 1.0 / 16777216.0  # 2**-24
+
+
+class BitGenerator:
+    """Base class of all engines (mirrors ``numpy.random.BitGenerator``).
+
+    Parameters
+    ----------
+    seed : None, int, array_like[ints], SeedSequence, optional
+        Anything that is not a SeedSequence is wrapped in ``SeedSequence(seed)``.
+    """
+
+    #: The name numpy uses in the state dict ('MT19937', 'PCG64', ...).
+    name: str = "BitGenerator"
+
+    _seed_seq: Any
+    lock: Any
+
+    def __init__(self, seed: Any = None) -> None:
+        if type(self) is BitGenerator:
+            raise NotImplementedError("BitGenerator is a base class and cannot be instantized")
+        self.lock = threading.RLock()
+        from .seedsequence import SeedSequence, _is_seed_sequence
+
+        if _is_seed_sequence(seed):
+            self._seed_seq = seed
+        else:
+            self._seed_seq = SeedSequence(seed)
+        self._seed_from(self._seed_seq)
+
+    # -- what an engine implements -------------------------------------------------
+    def _seed_from(self, seed_seq: Any) -> None:
+        """Initialise the engine from a SeedSequence (engine specific)."""
+        raise NotImplementedError
+
+    def _get_state(self) -> Dict[str, Any]:
+        raise NotImplementedError("Not implemented in base BitGenerator")
+
+    def _set_state(self, value: Dict[str, Any]) -> None:
+        """Validate ``value`` completely, then install it (or raise, changing nothing)."""
+        raise NotImplementedError("Not implemented in base BitGenerator")
+
+    def next_uint64(self) -> int:
+        raise NotImplementedError
+
+    def next_uint32(self) -> int:
+        raise NotImplementedError
+
+    def next_double(self) -> float:
+        raise NotImplementedError
+
+    def next_raw(self) -> int:
+        raise NotImplementedError
+
+    # -- shared derived primitive -----------------------------------------------
+    def next_float(self) -> float:
+        """A float32 in [0, 1): ``(next_uint32() >> 8) * 2**-24`` (exact as a double)."""
+        return (self.next_uint32() >> 8) * _TWO_M24
+
+    # -- bulk forms: engines override these with faster, identical code ---------------
+    def uint64s(self, n: int) -> List[int]:
+        f = self.next_uint64
+        return [f() for _ in range(n)]
+
+    def uint32s(self, n: int) -> List[int]:
+        f = self.next_uint32
+        return [f() for _ in range(n)]
+
+    def doubles(self, n: int) -> List[float]:
+        f = self.next_double
+        return [f() for _ in range(n)]
+
+    def floats(self, n: int) -> List[float]:
+        return [(x >> 8) * _TWO_M24 for x in self.uint32s(n)]
+
+    def raws(self, n: int) -> List[int]:
+        f = self.next_raw
+        return [f() for _ in range(n)]
+
+    # -- public API mirroring numpy ----------------------------------------------
+    @property
+    def state(self) -> Dict[str, Any]:
+        """The engine's state as a dict in numpy's layout (get and set)."""
+        return self._get_state()
+
+    @state.setter
+    def state(self, value: Dict[str, Any]) -> None:
+        self._set_state(value)
+
+    @property
+    def seed_seq(self) -> Any:
+        """The SeedSequence this engine was seeded from."""
+        return self._seed_seq
+
+    def spawn(self, n_children: int) -> List["BitGenerator"]:
+        """Create ``n_children`` independent engines of the same type (via the SeedSequence)."""
+        from .seedsequence import SeedSequence
+
+        if not isinstance(self._seed_seq, SeedSequence) and not hasattr(self._seed_seq, "spawn"):
+            raise TypeError(
+                "The underlying SeedSequence does not implement spawning. "
+                "You must ensure a custom SeedSequence used for initializing "
+                "the random state implements spawning (and registers it)."
+            )
+        return [type(self)(seed=s) for s in self._seed_seq.spawn(n_children)]
+
+    def random_raw(self, size: Any = None, output: bool = True) -> Any:
+        """Raw engine words (``next_raw``), bypassing the 32-bit half buffer.
+
+        Parameters
+        ----------
+        size : int or tuple of ints, optional
+            Output shape; ``None`` returns a single value.
+        output : bool, optional
+            ``False`` draws the words and returns ``None`` (for advancing quickly).
+        """
+        from .._output import container_for, normalize_size, size_count
+
+        shape = normalize_size(size)
+        if not output:
+            with self.lock:
+                if shape is None:
+                    self.next_raw()
+                else:
+                    self.raws(size_count(shape))
+            return None
+        with self.lock:
+            if shape is None:
+                value = self.next_raw()
+            else:
+                flat = self.raws(size_count(shape))
+        out = container_for(None)
+        if shape is None:
+            return out.scalar(value, "uint64", numpy_scalar=False)
+        return out.array(flat, shape, "uint64")
+
+    # -- copying and pickling (the lock is not copied) -----------------------------------
+    def __getstate__(self) -> Any:
+        return self._get_state(), self._seed_seq
+
+    def __setstate__(self, state_seed_seq: Any) -> None:
+        self.lock = threading.RLock()
+        if isinstance(state_seed_seq, dict):
+            self._seed_seq = None
+            self._set_state(state_seed_seq)
+        else:
+            self._seed_seq = state_seed_seq[1]
+            self._set_state(state_seed_seq[0])
+
+    def __reduce__(self) -> Any:
+        return (_bit_generator_ctor, (type(self),), self.__getstate__())
+
+    def __deepcopy__(self, memo: Dict[int, Any]) -> "BitGenerator":
+        new = type(self).__new__(type(self))
+        new.__setstate__((copy.deepcopy(self._get_state(), memo), copy.deepcopy(self._seed_seq, memo)))
+        return new
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}()"
+
+
+def _bit_generator_ctor(cls: Any) -> BitGenerator:
+    """Unpickling helper: an unseeded instance to be filled by ``__setstate__``."""
+    obj = cls.__new__(cls)
+    obj.lock = threading.RLock()
+    obj._seed_seq = None
+    return obj
+
