@@ -1,0 +1,464 @@
+"""Standard normal and standard exponential by numpy's ziggurat (float64 and float32).
+
+Mirrors ``random_standard_normal``, ``random_standard_exponential`` and their
+``_f`` (float32) variants in numpy's ``distributions.c``; docs/ziggurat.md
+explains the method.  Every scalar kernel has a bulk form (``*_fill``) that
+gives exactly the same values and consumes exactly the same engine words.
+
+Bulk strategy: each attempt starts from one fresh engine word, and the fast
+path (about 99% of attempts) depends on that word alone.  So the fill draws a
+block of words (never more than the outputs still needed, so nothing is
+over-drawn), computes every word's fast-path value in one comprehension
+(``None`` where the fast path rejects), and then walks the block, copying runs
+of accepted values by slicing.  A rejected word is followed, in the engine's
+stream, by the uniforms its tail or wedge test consumes; for the float64
+kernels those uniforms are the following words of the block, converted to
+doubles exactly as the engine's ``next_double`` would (so this is used only
+for engines whose ``next_double`` is a known function of one ``next_uint64``
+word; others take the scalar loop).  A wedge rejection is a fresh attempt, so
+the walk simply goes on with the next word.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Any, Callable, List, Optional
+
+from . import _ziggurat_tables as _t
+from ._float32 import f32, f32_list, expf, log1pf
+
+_KI = _t.KI_DOUBLE
+_WI = _t.WI_DOUBLE
+_FI = _t.FI_DOUBLE
+_KE = _t.KE_DOUBLE
+_WE = _t.WE_DOUBLE
+_FE = _t.FE_DOUBLE
+_KI_F = _t.KI_FLOAT
+_WI_F = _t.WI_FLOAT
+_FI_F = _t.FI_FLOAT
+_KE_F = _t.KE_FLOAT
+_WE_F = _t.WE_FLOAT
+_FE_F = _t.FE_FLOAT
+_NOR_R = _t.ZIGGURAT_NOR_R
+_NOR_INV_R = _t.ZIGGURAT_NOR_INV_R
+_EXP_R = _t.ZIGGURAT_EXP_R
+_NOR_R_F = _t.ZIGGURAT_NOR_R_F
+_NOR_INV_R_F = _t.ZIGGURAT_NOR_INV_R_F
+_EXP_R_F = _t.ZIGGURAT_EXP_R_F
+
+# The wedge tests use fi[idx - 1] - fi[idx]; C evaluates it each time, with the
+# same result as this precomputed difference (float32: rounded to float32).
+_FI_DIFF = (0.0,) + tuple(_FI[i - 1] - _FI[i] for i in range(1, 256))
+_FE_DIFF = (0.0,) + tuple(_FE[i - 1] - _FE[i] for i in range(1, 256))
+_FI_F_DIFF = (0.0,) + tuple(f32(_FI_F[i - 1] - _FI_F[i]) for i in range(1, 256))
+_FE_F_DIFF = (0.0,) + tuple(f32(_FE_F[i - 1] - _FE_F[i]) for i in range(1, 256))
+
+_M52 = 0x000FFFFFFFFFFFFF
+_TWO_M53 = 1.0 / 9007199254740992.0
+_TWO_M24 = 1.0 / 16777216.0
+_log1p = math.log1p
+_exp = math.exp
+
+
+# --------------------------------------------------------------------------------------
+# how an engine's next_double is made from one next_uint64 word
+# --------------------------------------------------------------------------------------
+def _double_top53(u: int) -> float:
+    # PCG64, PCG64DXSM, SFC64, Philox: (next_uint64 >> 11) * 2**-53
+    return (u >> 11) * _TWO_M53
+
+
+def _double_mt19937(u: int) -> float:
+    # MT19937: next_uint64 = (a << 32) | b and next_double = ((a >> 5) * 2**26 + (b >> 6)) / 2**53
+    return ((u >> 37) * 67108864.0 + ((u & 0xFFFFFFFF) >> 6)) / 9007199254740992.0
+
+
+_KNOWN_DOUBLE = {
+    "PCG64": _double_top53,
+    "PCG64DXSM": _double_top53,
+    "SFC64": _double_top53,
+    "Philox": _double_top53,
+    "MT19937": _double_mt19937,
+}
+
+
+def word_to_double(bg: Any) -> Optional[Callable[[int], float]]:
+    """How ``bg.next_double()`` derives from the next ``next_uint64()`` word, if known.
+
+    An engine may declare it with a ``double_from_uint64`` static method;
+    pyprng's own engines are known by name.  ``None`` means unknown.
+    """
+    cls = type(bg)
+    conv = getattr(cls, "double_from_uint64", None)
+    if conv is not None:
+        return conv  # type: ignore[no-any-return]
+    if cls.__module__.startswith("pyprng."):
+        return _KNOWN_DOUBLE.get(cls.__name__)
+    return None
+
+
+class _Words:
+    """A block of engine words followed by the engine itself, read as uniforms."""
+
+    __slots__ = ("bg", "words", "pos", "conv")
+
+    def __init__(self, bg: Any, words: List[int], conv: Callable[[int], float]) -> None:
+        self.bg = bg
+        self.words = words
+        self.pos = 0
+        self.conv = conv
+
+    def uniform(self, fresh: Callable[[], float]) -> float:
+        p = self.pos
+        if p < len(self.words):
+            self.pos = p + 1
+            return self.conv(self.words[p])
+        return fresh()
+
+
+def _float_of_word(u: int) -> float:
+    return (u >> 8) * _TWO_M24
+
+
+# --------------------------------------------------------------------------------------
+# float64 standard normal
+# --------------------------------------------------------------------------------------
+def _normal_tail(uniform: Callable[[], float], rabs: int) -> float:
+    # idx 0: Marsaglia's tail beyond r; 1 - U avoids log(0) (numpy GH 13361).
+    while True:
+        xx = -_NOR_INV_R * _log1p(-uniform())
+        yy = -_log1p(-uniform())
+        if yy + yy > xx * xx:
+            return -(_NOR_R + xx) if (rabs >> 8) & 1 else _NOR_R + xx
+
+
+def standard_normal(bg: Any) -> float:
+    """One standard normal (numpy's ``random_standard_normal``)."""
+    next_u64 = bg.next_uint64
+    while True:
+        r = next_u64()
+        idx = r & 0xFF
+        r >>= 8
+        rabs = (r >> 1) & _M52
+        x = rabs * _WI[idx]
+        if r & 1:
+            x = -x
+        if rabs < _KI[idx]:
+            return x
+        if idx == 0:
+            return _normal_tail(bg.next_double, rabs)
+        if _FI_DIFF[idx] * bg.next_double() + _FI[idx] < _exp(-0.5 * x * x):
+            return x
+
+
+def _normal_fast(words: List[int]) -> List[Optional[float]]:
+    wi = _WI
+    ki = _KI
+    return [
+        ((-x if r & 0x100 else x) if rabs < ki[i] else None)
+        for r in words
+        for i in (r & 0xFF,)
+        for rabs in ((r >> 9) & _M52,)
+        for x in (rabs * wi[i],)
+    ]
+
+
+def standard_normal_fill(bg: Any, n: int) -> List[float]:
+    """``n`` standard normals; equal to ``n`` calls of :func:`standard_normal`."""
+    conv = word_to_double(bg)
+    if conv is None:
+        return [standard_normal(bg) for _ in range(n)]
+    out: List[float] = []
+    while len(out) < n:
+        words = bg.uint64s(n - len(out))
+        fast = _normal_fast(words)
+        src = _Words(bg, words, conv)
+        fresh = bg.next_double
+        end = len(words)
+        p = 0
+        while p < end:
+            try:
+                j = fast.index(None, p)
+            except ValueError:
+                out.extend(fast[p:])  # type: ignore[arg-type]
+                break
+            out.extend(fast[p:j])  # type: ignore[arg-type]
+            r = words[j]
+            idx = r & 0xFF
+            rabs = (r >> 9) & _M52
+            src.pos = j + 1
+            if idx == 0:
+                out.append(_normal_tail(lambda: src.uniform(fresh), rabs))
+            else:
+                x = rabs * _WI[idx]
+                if r & 0x100:
+                    x = -x
+                if _FI_DIFF[idx] * src.uniform(fresh) + _FI[idx] < _exp(-0.5 * x * x):
+                    out.append(x)
+            # A rejected wedge restarts with the next word: the walk does exactly that.
+            p = src.pos
+    return out
+
+
+# --------------------------------------------------------------------------------------
+# float32 standard normal
+# --------------------------------------------------------------------------------------
+def _normal_tail_f(uniform: Callable[[], float], rabs: int) -> float:
+    while True:
+        xx = f32(-_NOR_INV_R_F * log1pf(-uniform()))
+        yy = -log1pf(-uniform())
+        if f32(yy + yy) > f32(xx * xx):
+            v = f32(_NOR_R_F + xx)
+            return -v if (rabs >> 8) & 1 else v
+
+
+def _normal_wedge_f(idx: int, x: float, u: float) -> bool:
+    # float arithmetic on the left; compared with a double exp(-0.5 * x * x).
+    return f32(f32(_FI_F_DIFF[idx] * u) + _FI_F[idx]) < _exp(-0.5 * x * x)
+
+
+def standard_normal_f(bg: Any) -> float:
+    """One float32 standard normal (numpy's ``random_standard_normal_f``)."""
+    next_u32 = bg.next_uint32
+    while True:
+        r = next_u32()
+        idx = r & 0xFF
+        rabs = (r >> 9) & 0x7FFFFF
+        x = f32(rabs * _WI_F[idx])
+        if (r >> 8) & 1:
+            x = -x
+        if rabs < _KI_F[idx]:
+            return x
+        if idx == 0:
+            return _normal_tail_f(bg.next_float, rabs)
+        if _normal_wedge_f(idx, x, bg.next_float()):
+            return x
+
+
+def standard_normal_f_fill(bg: Any, n: int) -> List[float]:
+    """``n`` float32 standard normals; equal to ``n`` calls of :func:`standard_normal_f`."""
+    out: List[float] = []
+    wi = _WI_F
+    ki = _KI_F
+    while len(out) < n:
+        words = bg.uint32s(n - len(out))
+        xs = f32_list([(r >> 9) * wi[r & 0xFF] for r in words])
+        fast = [
+            ((-x if r & 0x100 else x) if (r >> 9) < ki[r & 0xFF] else None)
+            for r, x in zip(words, xs)
+        ]
+        src = _Words(bg, words, _float_of_word)
+        fresh = bg.next_float
+        end = len(words)
+        p = 0
+        while p < end:
+            try:
+                j = fast.index(None, p)
+            except ValueError:
+                out.extend(fast[p:])  # type: ignore[arg-type]
+                break
+            out.extend(fast[p:j])  # type: ignore[arg-type]
+            r = words[j]
+            idx = r & 0xFF
+            rabs = r >> 9
+            src.pos = j + 1
+            if idx == 0:
+                out.append(_normal_tail_f(lambda: src.uniform(fresh), rabs))
+            else:
+                x = -xs[j] if r & 0x100 else xs[j]
+                if _normal_wedge_f(idx, x, src.uniform(fresh)):
+                    out.append(x)
+            p = src.pos
+    return out
+
+
+# --------------------------------------------------------------------------------------
+# float64 standard exponential
+# --------------------------------------------------------------------------------------
+def standard_exponential(bg: Any) -> float:
+    """One standard exponential (numpy's ``random_standard_exponential``)."""
+    next_u64 = bg.next_uint64
+    while True:
+        ri = next_u64() >> 3
+        idx = ri & 0xFF
+        ri >>= 8
+        x = ri * _WE[idx]
+        if ri < _KE[idx]:
+            return x
+        if idx == 0:
+            return _EXP_R - _log1p(-bg.next_double())
+        if _FE_DIFF[idx] * bg.next_double() + _FE[idx] < _exp(-x):
+            return x
+        # numpy recurses here; a loop draws the same words.
+
+
+def standard_exponential_fill(bg: Any, n: int) -> List[float]:
+    """``n`` standard exponentials; equal to ``n`` calls of :func:`standard_exponential`."""
+    conv = word_to_double(bg)
+    if conv is None:
+        return [standard_exponential(bg) for _ in range(n)]
+    out: List[float] = []
+    we = _WE
+    ke = _KE
+    while len(out) < n:
+        words = bg.uint64s(n - len(out))
+        fast = [
+            ((ri * we[i]) if ri < ke[i] else None)
+            for r in words
+            for i in ((r >> 3) & 0xFF,)
+            for ri in (r >> 11,)
+        ]
+        src = _Words(bg, words, conv)
+        fresh = bg.next_double
+        end = len(words)
+        p = 0
+        while p < end:
+            try:
+                j = fast.index(None, p)
+            except ValueError:
+                out.extend(fast[p:])  # type: ignore[arg-type]
+                break
+            out.extend(fast[p:j])  # type: ignore[arg-type]
+            r = words[j]
+            idx = (r >> 3) & 0xFF
+            ri = r >> 11
+            src.pos = j + 1
+            if idx == 0:
+                out.append(_EXP_R - _log1p(-src.uniform(fresh)))
+            else:
+                x = ri * _WE[idx]
+                if _FE_DIFF[idx] * src.uniform(fresh) + _FE[idx] < _exp(-x):
+                    out.append(x)
+            p = src.pos
+    return out
+
+
+# --------------------------------------------------------------------------------------
+# float32 standard exponential
+# --------------------------------------------------------------------------------------
+def standard_exponential_f(bg: Any) -> float:
+    """One float32 standard exponential (numpy's ``random_standard_exponential_f``)."""
+    next_u32 = bg.next_uint32
+    while True:
+        ri = next_u32() >> 1
+        idx = ri & 0xFF
+        ri >>= 8
+        x = f32(ri * _WE_F[idx])
+        if ri < _KE_F[idx]:
+            return x
+        if idx == 0:
+            return f32(_EXP_R_F - log1pf(-bg.next_float()))
+        if f32(f32(_FE_F_DIFF[idx] * bg.next_float()) + _FE_F[idx]) < expf(-x):
+            return x
+
+
+def standard_exponential_f_fill(bg: Any, n: int) -> List[float]:
+    """``n`` float32 standard exponentials; equal to ``n`` calls of the scalar kernel."""
+    out: List[float] = []
+    we = _WE_F
+    ke = _KE_F
+    while len(out) < n:
+        words = bg.uint32s(n - len(out))
+        xs = f32_list([(r >> 9) * we[(r >> 1) & 0xFF] for r in words])
+        fast = [(x if (r >> 9) < ke[(r >> 1) & 0xFF] else None) for r, x in zip(words, xs)]
+        src = _Words(bg, words, _float_of_word)
+        fresh = bg.next_float
+        end = len(words)
+        p = 0
+        while p < end:
+            try:
+                j = fast.index(None, p)
+            except ValueError:
+                out.extend(fast[p:])  # type: ignore[arg-type]
+                break
+            out.extend(fast[p:j])  # type: ignore[arg-type]
+            r = words[j]
+            idx = (r >> 1) & 0xFF
+            src.pos = j + 1
+            if idx == 0:
+                out.append(f32(_EXP_R_F - log1pf(-src.uniform(fresh))))
+            else:
+                x = xs[j]
+                u = src.uniform(fresh)
+                if f32(f32(_FE_F_DIFF[idx] * u) + _FE_F[idx]) < expf(-x):
+                    out.append(x)
+            p = src.pos
+    return out
+
+
+# --------------------------------------------------------------------------------------
+# inversion ('inv' method) and the scaled forms Generator uses
+# --------------------------------------------------------------------------------------
+def standard_exponential_inv(bg: Any) -> float:
+    """numpy's ``random_standard_exponential_inv_fill`` for one value: -log1p(-U)."""
+    return -_log1p(-bg.next_double())
+
+
+def standard_exponential_inv_fill(bg: Any, n: int) -> List[float]:
+    return [-_log1p(-u) for u in bg.doubles(n)]
+
+
+def standard_exponential_inv_f(bg: Any) -> float:
+    # numpy computes this one in double (npy_log1p of the float) and stores a float.
+    return f32(-_log1p(-bg.next_float()))
+
+
+def standard_exponential_inv_f_fill(bg: Any, n: int) -> List[float]:
+    return f32_list([-_log1p(-u) for u in bg.floats(n)])
+
+
+def normal(bg: Any, loc: float, scale: float) -> float:
+    """numpy's ``random_normal``: loc + scale * standard_normal."""
+    return loc + scale * standard_normal(bg)
+
+
+def normal_fill(bg: Any, n: int, loc: float, scale: float) -> List[float]:
+    return [loc + scale * z for z in standard_normal_fill(bg, n)]
+
+
+def _c_exp(x: float) -> float:
+    try:
+        return _exp(x)
+    except OverflowError:  # C's exp overflows to inf
+        return math.inf
+
+
+def lognormal(bg: Any, mean: float, sigma: float) -> float:
+    """numpy's ``random_lognormal``: exp(normal(mean, sigma))."""
+    return _c_exp(mean + sigma * standard_normal(bg))
+
+
+def lognormal_fill(bg: Any, n: int, mean: float, sigma: float) -> List[float]:
+    return [_c_exp(mean + sigma * z) for z in standard_normal_fill(bg, n)]
+
+
+def exponential(bg: Any, scale: float) -> float:
+    """numpy's ``random_exponential``: scale * standard_exponential."""
+    return scale * standard_exponential(bg)
+
+
+def exponential_fill(bg: Any, n: int, scale: float) -> List[float]:
+    return [scale * e for e in standard_exponential_fill(bg, n)]
+
+
+__all__ = [
+    "exponential",
+    "exponential_fill",
+    "lognormal",
+    "lognormal_fill",
+    "normal",
+    "normal_fill",
+    "standard_exponential",
+    "standard_exponential_f",
+    "standard_exponential_f_fill",
+    "standard_exponential_fill",
+    "standard_exponential_inv",
+    "standard_exponential_inv_f",
+    "standard_exponential_inv_f_fill",
+    "standard_exponential_inv_fill",
+    "standard_normal",
+    "standard_normal_f",
+    "standard_normal_f_fill",
+    "standard_normal_fill",
+    "word_to_double",
+]
