@@ -1,0 +1,23 @@
+"""Bit generators (engines) and SeedSequence, mirroring ``numpy.random.bit_generator``."""
+
+from __future__ import annotations
+
+from ._base import BitGenerator
+from .mt19937 import MT19937
+from .pcg64 import PCG64
+from .seedsequence import (
+    ISeedSequence,
+    ISpawnableSeedSequence,
+    SeedlessSeedSequence,
+    SeedSequence,
+)
+
+__all__ = [
+    "BitGenerator",
+    "ISeedSequence",
+    "ISpawnableSeedSequence",
+    "MT19937",
+    "PCG64",
+    "SeedSequence",
+    "SeedlessSeedSequence",
+]

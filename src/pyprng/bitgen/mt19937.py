@@ -1,0 +1,545 @@
+"""MT19937, the Mersenne Twister, as numpy 2.4 runs it (``_mt19937.pyx``, ``src/mt19937/``).
+
+State: 624 untempered 32-bit words ``key`` and a read position ``pos``.  Output
+word = tempered ``key[pos]``; when ``pos`` reaches 624 the whole block is
+twisted in place.  Seen as one sequence ``x_0, x_1, ...`` (the block being
+``x_0 .. x_623``), the twist is the linear recurrence
+
+    x[k + 624] = x[k + 397] ^ ((upper(x[k]) | lower31(x[k + 1])) >> 1)
+                 ^ (0x9908B0DF if x[k + 1] is odd else 0)
+
+Every new word depends only on words at least 227 (= 624 - 397) places back,
+so 227 words can be computed at once.  On CPython that is done "SIMD within a
+register": 227 words are packed into one Python int (32-bit lanes) and twisted
+and tempered with a dozen big-int operations, with masks that keep bits inside
+their lane.  On PyPy a plain loop is faster (the JIT compiles it) and is used
+instead.  Both give identical words; the scalar primitives read from a
+pre-tempered copy of the current block.
+"""
+
+from __future__ import annotations
+
+import operator
+import platform
+import sys
+import threading
+from array import array
+from typing import Any, Dict, List, Tuple
+
+from ._base import BitGenerator
+from .seedsequence import SeedSequence, _numpy, _words_from
+
+__all__ = ["MT19937"]
+
+_N = 624
+_M = 397
+_MATRIX_A = 0x9908B0DF
+_UPPER = 0x80000000
+_LOWER = 0x7FFFFFFF
+_M32 = 0xFFFFFFFF
+_TWO_M53 = 1.0 / 9007199254740992.0
+
+_IS_PYPY = platform.python_implementation() == "PyPy"
+_BIG_ENDIAN = sys.byteorder == "big"
+
+
+def _typecode(size: int) -> str:
+    for code in ("I", "L", "Q"):
+        if array(code).itemsize == size:
+            return code
+    raise ImportError(f"no {size}-byte unsigned array type")  # pragma: no cover
+
+
+_U32 = _typecode(4)
+_U64 = "Q"
+
+
+# --------------------------------------------------------------------------------------
+# seeding (mt19937.c): Knuth's multiplicative init and Matsumoto's init_by_array
+# --------------------------------------------------------------------------------------
+def _init_genrand(seed: int) -> List[int]:
+    """``init_genrand``/``mt19937_seed``: key from a single 32-bit seed."""
+    key = [seed & _M32]
+    prev = key[0]
+    for i in range(1, _N):
+        prev = (1812433253 * (prev ^ (prev >> 30)) + i) & _M32
+        key.append(prev)
+    return key
+
+
+def _init_by_array(init_key: List[int]) -> List[int]:
+    """``mt19937_init_by_array``: key from a list of 32-bit words (any length >= 1)."""
+    mt = _init_genrand(19650218)
+    n = len(init_key)
+    i, j = 1, 0
+    for _ in range(max(_N, n)):
+        prev = mt[i - 1]
+        mt[i] = ((mt[i] ^ ((prev ^ (prev >> 30)) * 1664525)) + init_key[j] + j) & _M32
+        i += 1
+        j += 1
+        if i >= _N:
+            mt[0] = mt[_N - 1]
+            i = 1
+        if j >= n:
+            j = 0
+    for _ in range(_N - 1):
+        prev = mt[i - 1]
+        mt[i] = ((mt[i] ^ ((prev ^ (prev >> 30)) * 1566083941)) - i) & _M32
+        i += 1
+        if i >= _N:
+            mt[0] = mt[_N - 1]
+            i = 1
+    mt[0] = 0x80000000  # MSB set: the state can never be all zero
+    return mt
+
+
+# --------------------------------------------------------------------------------------
+# packing helpers (32-bit lanes, lane 0 = first word, independent of host byte order)
+# --------------------------------------------------------------------------------------
+def _words_to_le_bytes(words: Any) -> bytes:
+    a = array(_U32, words)
+    if _BIG_ENDIAN:  # pragma: no cover - big-endian hosts
+        a.byteswap()
+    return a.tobytes()
+
+
+def _le_bytes_to_array(data: bytes, code: str = _U32) -> array:
+    a = array(code)
+    a.frombytes(data)
+    if _BIG_ENDIAN:  # pragma: no cover - big-endian hosts
+        a.byteswap()
+    return a
+
+
+def _lanes(word: int, count: int, width: int = 4) -> int:
+    """``word`` repeated in ``count`` lanes of ``width`` bytes."""
+    return int.from_bytes(word.to_bytes(width, "little") * count, "little")
+
+
+_CHUNK = _N - _M  # 227 words can be twisted in one step
+
+
+class _Masks:
+    """Lane masks for a chunk of ``c`` words (twist and tempering)."""
+
+    __slots__ = ("upper", "lower_even", "one", "full", "t11", "t7", "t15", "t18")
+
+    def __init__(self, c: int) -> None:
+        self.upper = _lanes(_UPPER, c)
+        self.lower_even = _lanes(_LOWER & ~1, c)  # bit 0 handled by the MATRIX_A term
+        self.one = _lanes(1, c)
+        self.full = (1 << (32 * c)) - 1
+        self.t11 = _lanes(_M32 >> 11, c)
+        self.t7 = _lanes(0x9D2C5680, c)  # low 7 bits are zero: no leak from lane below
+        self.t15 = _lanes(0xEFC60000, c)  # low 15 bits are zero
+        self.t18 = _lanes(_M32 >> 18, c)
+
+
+_MASKS: Dict[int, _Masks] = {}
+
+
+def _masks(c: int) -> _Masks:
+    m = _MASKS.get(c)
+    if m is None:
+        m = _MASKS[c] = _Masks(c)
+    return m
+
+
+def _swar_chunks(key: bytes, n: int) -> List[Tuple[int, int]]:
+    """The next ``n`` untempered words after the block ``key`` (little-endian
+    bytes) as packed ``(int, lanes)`` chunks."""
+    k = int.from_bytes(key, "little")
+    # Three 227-word windows of the sequence ending at the current word; the
+    # oldest is padded with 57 zero lanes in front (227 * 3 - 624 = 57) which
+    # are shifted out before use.
+    p3 = (k & ((1 << (32 * 170)) - 1)) << (32 * 57)
+    p2 = (k >> (32 * 170)) & ((1 << (32 * _CHUNK)) - 1)
+    p1 = k >> (32 * (170 + _CHUNK))
+    chunks = []
+    mk = _masks(_CHUNK)
+    upper, lower_even, one = mk.upper, mk.lower_even, mk.one
+    done = 0
+    while done < n:
+        c = min(_CHUNK, n - done)
+        if c != _CHUNK:
+            mk = _masks(c)
+            upper, lower_even, one = mk.upper, mk.lower_even, mk.one
+        # w: words t-624 .. t-228; lane j of w is x[k], lane j of wb is x[k + 1].
+        w = (p3 >> (32 * 57)) | (p2 << (32 * 170))
+        wb = w >> 32
+        new = p1 ^ (((w & upper) | (wb & lower_even)) >> 1) ^ ((wb & one) * _MATRIX_A)
+        if c != _CHUNK:
+            new &= mk.full
+        chunks.append((new, c))
+        p3, p2, p1 = p2, p1, new
+        done += c
+    return chunks
+
+
+def _swar_temper(v: int, mk: _Masks) -> int:
+    v ^= (v >> 11) & mk.t11
+    v ^= (v << 7) & mk.t7
+    v ^= (v << 15) & mk.t15
+    return v ^ ((v >> 18) & mk.t18)
+
+
+def _temper(y: int) -> int:
+    y ^= y >> 11
+    y ^= (y << 7) & 0x9D2C5680
+    y ^= (y << 15) & 0xEFC60000
+    return y ^ (y >> 18)
+
+
+def _loop_words(key: List[int], n: int) -> List[int]:
+    """The textbook recurrence, one word at a time (PyPy's JIT likes this)."""
+    x = list(key)
+    append = x.append
+    for t in range(_N, _N + n):
+        y = (x[t - _N] & _UPPER) | (x[t - _N + 1] & _LOWER)
+        append(x[t - _CHUNK] ^ (y >> 1) ^ (_MATRIX_A if y & 1 else 0))
+    return x[_N:]
+
+
+def _raw_words(key: List[int], n: int) -> List[int]:
+    """The next ``n`` untempered sequence words after the block ``key``."""
+    if _IS_PYPY:
+        return _loop_words(key, n)
+    chunks = _swar_chunks(_words_to_le_bytes(key), n)
+    data = b"".join(v.to_bytes(4 * c, "little") for v, c in chunks)
+    return _le_bytes_to_array(data).tolist()
+
+
+# The engine keeps its untempered block in whichever form its twist wants:
+# little-endian bytes on CPython (no 624 int objects per block), a list on PyPy.
+if _IS_PYPY:
+
+    def _pack_key(key: List[int]) -> Any:
+        return list(key)
+
+    def _unpack_key(packed: Any) -> List[int]:
+        return list(packed)
+
+    def _advance_blocks(packed: Any, n_blocks: int) -> Tuple[array, Any]:
+        """Twist ``n_blocks`` blocks: all new words tempered, and the new block."""
+        raw = _loop_words(packed, _N * n_blocks)
+        return array(_U32, [_temper(y) for y in raw]), raw[-_N:]
+
+    def _temper_block(packed: Any) -> List[int]:
+        return [_temper(y) for y in packed]
+
+else:
+
+    def _pack_key(key: List[int]) -> Any:
+        return _words_to_le_bytes(key)
+
+    def _unpack_key(packed: Any) -> List[int]:
+        return _le_bytes_to_array(packed).tolist()
+
+    def _advance_blocks(packed: Any, n_blocks: int) -> Tuple[array, Any]:
+        """Twist ``n_blocks`` blocks: all new words tempered, and the new block."""
+        chunks = _swar_chunks(packed, _N * n_blocks)
+        tempered = b"".join(
+            _swar_temper(v, _masks(c)).to_bytes(4 * c, "little") for v, c in chunks
+        )
+        tail: List[bytes] = []
+        got = 0
+        for v, c in reversed(chunks):  # the last block lies in the last 3 or 4 chunks
+            tail.append(v.to_bytes(4 * c, "little"))
+            got += c
+            if got >= _N:
+                break
+        new_key = b"".join(reversed(tail))[-4 * _N :]
+        return _le_bytes_to_array(tempered), new_key
+
+    def _temper_block(packed: Any) -> List[int]:
+        v = _swar_temper(int.from_bytes(packed, "little"), _masks(_N))
+        return _le_bytes_to_array(v.to_bytes(4 * _N, "little")).tolist()
+
+
+# --------------------------------------------------------------------------------------
+# legacy seed coercion (numpy: np.asarray(seed).astype(np.int64, casting='safe'))
+# --------------------------------------------------------------------------------------
+def _legacy_seed_words(seed: Any) -> List[int]:
+    """The int64-array path of ``_legacy_seeding``, with numpy's checks and errors."""
+    np = _numpy()
+    if np is not None and isinstance(seed, (np.ndarray, np.generic)):
+        arr = np.asarray(seed)
+        if arr.size == 0:
+            raise ValueError("Seed must be non-empty")
+        kind = arr.dtype.kind
+        if not (kind in "bi" or (kind == "u" and arr.dtype.itemsize < 8)):
+            raise TypeError(
+                f"Cannot cast array data from {arr.dtype!r} to dtype('int64') "
+                "according to the rule 'safe'"
+            )
+        if arr.ndim != 1:
+            raise ValueError("Seed array must be 1-d")
+        flat = [int(v) for v in arr.tolist()]
+    else:
+        flat, ndim = _flatten(seed)
+        if not flat:
+            raise ValueError("Seed must be non-empty")
+        ints = []
+        for v in flat:
+            if isinstance(v, bool) or (np is not None and isinstance(v, np.bool_)):
+                ints.append(int(v))
+            elif isinstance(v, int) or (np is not None and isinstance(v, np.integer)):
+                ints.append(int(v))
+            else:
+                raise TypeError(
+                    "Cannot cast array data to dtype('int64') according to the rule 'safe'"
+                )
+        if any(v > 0x7FFFFFFFFFFFFFFF or v < -0x8000000000000000 for v in ints):
+            # numpy would make a uint64, object or float64 array: not safely castable
+            raise TypeError(
+                "Cannot cast array data to dtype('int64') according to the rule 'safe'"
+            )
+        if ndim != 1:
+            raise ValueError("Seed array must be 1-d")
+        flat = ints
+    if any(v > _M32 or v < 0 for v in flat):
+        raise ValueError("Seed must be between 0 and 2**32 - 1")
+    return flat
+
+
+def _flatten(x: Any) -> Tuple[List[Any], int]:
+    """Elements and number of dimensions of a nested list/tuple/range, as np.asarray sees it."""
+    if not isinstance(x, (list, tuple, range)):
+        return [x], 0
+    if len(x) == 0:
+        return [], 1
+    parts = [_flatten(v) for v in x]
+    dims = {d for _, d in parts}
+    lens = {len(p) for p, d in parts}
+    if len(dims) != 1 or (dims != {0} and len(lens) != 1):
+        raise ValueError(
+            "setting an array element with a sequence. The requested array has an "
+            "inhomogeneous shape"
+        )
+    return [v for p, _ in parts for v in p], dims.pop() + 1
+
+
+# --------------------------------------------------------------------------------------
+# the engine
+# --------------------------------------------------------------------------------------
+class MT19937(BitGenerator):
+    """MT19937(seed=None)
+
+    Container for the Mersenne Twister pseudo-random number generator.
+
+    Parameters
+    ----------
+    seed : {None, int, array_like[ints], SeedSequence}, optional
+        Seed material, passed through `SeedSequence` unless it is one.  The
+        key is ``generate_state(624, uint32)`` with ``key[0] = 0x80000000``, and
+        reading starts at ``pos = 623`` (numpy's loop leaves it there).
+
+    Notes
+    -----
+    ``next_uint32`` is one tempered word, ``next_uint64`` is ``(a << 32) | b``,
+    ``next_double`` is ``((a >> 5) * 2**26 + (b >> 6)) / 2**53``.  `jumped`
+    advances ``2**128`` steps per jump.  `_legacy_seeding` is RandomState's
+    seeding (``init_genrand`` / ``init_by_array``).
+    """
+
+    name = "MT19937"
+
+    _key: Any  # the untempered block, packed by _pack_key
+    _out: List[int]  # the same block tempered: what next_uint32 returns
+    _pos: int
+
+    def _seed_from(self, seed_seq: Any) -> None:
+        val = _words_from(seed_seq, _N, 32)
+        self._install([0x80000000] + val[1:], _N - 1)
+
+    def _install(self, key: List[int], pos: int) -> None:
+        self._key = _pack_key(key)
+        self._out = _temper_block(self._key)
+        self._pos = pos
+
+    # -- RandomState seeding ---------------------------------------------------------
+    def _legacy_seeding(self, seed: Any) -> None:
+        """Seed the way ``RandomState.seed`` does (numpy's ``_legacy_seeding``).
+
+        Parameters
+        ----------
+        seed : {None, int, array_like}
+            ``None``: fresh OS entropy through a SeedSequence (``pos`` is left as
+            it is, as in numpy).  An integer in ``[0, 2**32)``: ``init_genrand``.
+            Anything else: a 1-d array of integers in ``[0, 2**32)`` for
+            ``init_by_array``.
+
+        Raises
+        ------
+        ValueError
+            Out-of-range values, empty or non-1-d arrays.
+        TypeError
+            Values that are not integers (floats, strings, ...).
+        """
+        with self.lock:
+            if seed is None:
+                val = SeedSequence().generate_state_list(_N, 32)
+                self._install([0x80000000] + val[1:], self._pos)
+            else:
+                try:
+                    if hasattr(seed, "squeeze"):
+                        seed = seed.squeeze()
+                    idx = operator.index(seed)
+                    if idx > _M32 or idx < 0:
+                        raise ValueError("Seed must be between 0 and 2**32 - 1")
+                    self._install(_init_genrand(idx), _N)
+                except TypeError:
+                    self._install(_init_by_array(_legacy_seed_words(seed)), _N)
+        self._seed_seq = None
+
+    # -- scalar primitives ------------------------------------------------------------
+    def _refill(self) -> None:
+        tempered, self._key = _advance_blocks(self._key, 1)
+        self._out = tempered.tolist()
+        self._pos = 0
+
+    def next_uint32(self) -> int:
+        pos = self._pos
+        if pos >= _N:
+            self._refill()
+            pos = 0
+        self._pos = pos + 1
+        return self._out[pos]
+
+    next_raw = next_uint32
+
+    def next_uint64(self) -> int:
+        pos = self._pos
+        if pos < _N - 1:  # both words in the current block: skip two calls
+            self._pos = pos + 2
+            out = self._out
+            return (out[pos] << 32) | out[pos + 1]
+        return (self.next_uint32() << 32) | self.next_uint32()
+
+    def next_double(self) -> float:
+        pos = self._pos
+        if pos < _N - 1:
+            self._pos = pos + 2
+            out = self._out
+            return ((out[pos] >> 5) * 67108864.0 + (out[pos + 1] >> 6)) / 9007199254740992.0
+        a = self.next_uint32() >> 5
+        b = self.next_uint32() >> 6
+        return (a * 67108864.0 + b) / 9007199254740992.0
+
+    # -- bulk forms -----------------------------------------------------------------
+    def _draw(self, n: int) -> array:
+        """The next ``n`` tempered words as an ``array``, advancing the state."""
+        n = operator.index(n)
+        if n < 0:
+            raise ValueError("negative dimensions are not allowed")
+        pos = self._pos
+        take = min(n, _N - pos) if pos < _N else 0
+        head = array(_U32, self._out[pos : pos + take])
+        rest = n - take
+        if rest == 0:
+            self._pos = pos + take
+            return head
+        n_blocks = -(-rest // _N)
+        tempered, key = _advance_blocks(self._key, n_blocks)
+        self._key = key
+        self._out = tempered[-_N:].tolist()
+        self._pos = rest - _N * (n_blocks - 1)
+        head.extend(tempered[:rest] if rest != len(tempered) else tempered)
+        return head
+
+    def uint32s(self, n: int) -> List[int]:
+        return self._draw(n).tolist()
+
+    raws = uint32s
+
+    def floats(self, n: int) -> List[float]:
+        return list(map((1.0 / 16777216.0).__mul__, [x >> 8 for x in self._draw(n)]))
+
+    def uint64s(self, n: int) -> List[int]:
+        words = self._draw(2 * n)
+        if _IS_PYPY:
+            it = iter(words)
+            return [(a << 32) | b for a, b in zip(it, it)]
+        # One 64-bit lane per pair, a in the low half (little-endian bytes): swap halves.
+        lanes = int.from_bytes(_words_to_le_bytes(words), "little")
+        lo = _lanes(_M32, n, 8)
+        swapped = ((lanes & lo) << 32) | ((lanes >> 32) & lo)
+        return _le_bytes_to_array(swapped.to_bytes(8 * n, "little"), _U64).tolist()
+
+    def doubles(self, n: int) -> List[float]:
+        words = self._draw(2 * n)
+        if _IS_PYPY:
+            it = iter(words)
+            return [((a >> 5) * 67108864.0 + (b >> 6)) * _TWO_M53 for a, b in zip(it, it)]
+        # Per 64-bit lane (a low, b high) form the 53-bit integer (a>>5)<<26 | b>>6;
+        # times 2**-53 that is exactly numpy's (a*2**26 + b) / 2**53.
+        lanes = int.from_bytes(_words_to_le_bytes(words), "little")
+        hi = _lanes(0xFFFFFFE0, n, 8)
+        lo26 = _lanes((1 << 26) - 1, n, 8)
+        v = ((lanes & hi) << 21) | ((lanes >> 38) & lo26)
+        ints = _le_bytes_to_array(v.to_bytes(8 * n, "little"), _U64).tolist()
+        return list(map(_TWO_M53.__mul__, ints))
+
+    # -- state ------------------------------------------------------------------------
+    def _get_state(self) -> Dict[str, Any]:
+        return {
+            "bit_generator": type(self).__name__,
+            "state": {"key": _unpack_key(self._key), "pos": self._pos},
+        }
+
+    def _set_state(self, value: Any) -> None:
+        if isinstance(value, tuple):
+            if value[0] != "MT19937" or len(value) not in (3, 5):
+                raise ValueError("state is not a legacy MT19937 state")
+            value = {"bit_generator": "MT19937", "state": {"key": value[1], "pos": value[2]}}
+        if not isinstance(value, dict):
+            raise TypeError("state must be a dict")
+        if value.get("bit_generator", "") != type(self).__name__:
+            raise ValueError(f"state must be for a {type(self).__name__} PRNG")
+        key_in = value["state"]["key"]
+        key = []
+        for i in range(_N):
+            k = operator.index(key_in[i])  # IndexError if short, TypeError for floats
+            if k < 0 or k > _M32:
+                raise OverflowError("key values must fit in uint32")
+            key.append(k)
+        pos = operator.index(value["state"]["pos"])
+        if not 0 <= pos <= _N:
+            # numpy stores any C int and then reads outside the key; refuse instead.
+            raise ValueError("pos must be between 0 and 624")
+        self._install(key, pos)
+
+    # -- jumping ----------------------------------------------------------------------
+    def jumped(self, jumps: int = 1) -> "MT19937":
+        """Return a new MT19937 jumped ``2**(128 * jumps)`` steps ahead.
+
+        Parameters
+        ----------
+        jumps : int, optional
+            Number of jumps (numpy treats values <= 0 as no jump).
+
+        Returns
+        -------
+        bit_generator : MT19937
+            A new instance; like numpy's, its ``seed_seq`` is a fresh SeedSequence.
+
+        Notes
+        -----
+        numpy applies the precomputed polynomial ``x**(2**128) mod phi(x)`` with
+        Horner's rule (Haramoto et al. 2008); see :mod:`._mt19937_jump`.
+        """
+        from ._mt19937_jump import JUMP_POLY, jump_state
+
+        jumps = operator.index(jumps)
+        with self.lock:
+            key, pos = _unpack_key(self._key), self._pos
+        for _ in range(jumps):
+            key, pos = jump_state(key, pos, JUMP_POLY)
+        new = type(self).__new__(type(self))
+        new.lock = threading.RLock()
+        new._seed_seq = SeedSequence()
+        new._install(key, pos)
+        return new
+
+    def __repr__(self) -> str:
+        return "MT19937()"
