@@ -236,7 +236,8 @@ def test_closed_pipe_ends_quietly_with_status_0():
 
 def test_closed_pipe_with_a_count():
     res = subprocess.run(
-        f"'{sys.executable}' -m pyprng stream mt19937 --seed 1 --count 1000000 --format hex | head -n 2",
+        f"'{sys.executable}' -m pyprng stream mt19937 --seed 1 --count 1000000 --format hex"
+        " | head -n 2",
         shell=True,
         capture_output=True,
         env=dict(os.environ, PYTHONPATH=SRC),
