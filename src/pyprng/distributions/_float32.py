@@ -54,7 +54,7 @@ def _load_libm() -> object:
             fn.argtypes = (ctypes.c_float,)
             fns.append(fn)
         return fns
-    except Exception:  # pragma: no cover - platform without a loadable libm
+    except (ImportError, OSError, AttributeError, TypeError):  # pragma: no cover - no libm
         return None
 
 

@@ -25,7 +25,7 @@ import math
 from typing import Any, Callable, List, Optional
 
 from . import _ziggurat_tables as _t
-from ._float32 import f32, f32_list, expf, log1pf
+from ._float32 import expf, f32, f32_list, log1pf
 
 _KI = _t.KI_DOUBLE
 _WI = _t.WI_DOUBLE
@@ -100,20 +100,22 @@ def word_to_double(bg: Any) -> Optional[Callable[[int], float]]:
 class _Words:
     """A block of engine words followed by the engine itself, read as uniforms."""
 
-    __slots__ = ("bg", "words", "pos", "conv")
+    __slots__ = ("conv", "fresh", "pos", "words")
 
-    def __init__(self, bg: Any, words: List[int], conv: Callable[[int], float]) -> None:
-        self.bg = bg
+    def __init__(
+        self, words: List[int], conv: Callable[[int], float], fresh: Callable[[], float]
+    ) -> None:
         self.words = words
         self.pos = 0
         self.conv = conv
+        self.fresh = fresh  # the engine's own uniform, once the block is used up
 
-    def uniform(self, fresh: Callable[[], float]) -> float:
+    def uniform(self) -> float:
         p = self.pos
         if p < len(self.words):
             self.pos = p + 1
             return self.conv(self.words[p])
-        return fresh()
+        return self.fresh()
 
 
 def _float_of_word(u: int) -> float:
@@ -172,8 +174,7 @@ def standard_normal_fill(bg: Any, n: int) -> List[float]:
     while len(out) < n:
         words = bg.uint64s(n - len(out))
         fast = _normal_fast(words)
-        src = _Words(bg, words, conv)
-        fresh = bg.next_double
+        src = _Words(words, conv, bg.next_double)
         end = len(words)
         p = 0
         while p < end:
@@ -188,12 +189,12 @@ def standard_normal_fill(bg: Any, n: int) -> List[float]:
             rabs = (r >> 9) & _M52
             src.pos = j + 1
             if idx == 0:
-                out.append(_normal_tail(lambda: src.uniform(fresh), rabs))
+                out.append(_normal_tail(src.uniform, rabs))
             else:
                 x = rabs * _WI[idx]
                 if r & 0x100:
                     x = -x
-                if _FI_DIFF[idx] * src.uniform(fresh) + _FI[idx] < _exp(-0.5 * x * x):
+                if _FI_DIFF[idx] * src.uniform() + _FI[idx] < _exp(-0.5 * x * x):
                     out.append(x)
             # A rejected wedge restarts with the next word: the walk does exactly that.
             p = src.pos
@@ -247,8 +248,7 @@ def standard_normal_f_fill(bg: Any, n: int) -> List[float]:
             ((-x if r & 0x100 else x) if (r >> 9) < ki[r & 0xFF] else None)
             for r, x in zip(words, xs)
         ]
-        src = _Words(bg, words, _float_of_word)
-        fresh = bg.next_float
+        src = _Words(words, _float_of_word, bg.next_float)
         end = len(words)
         p = 0
         while p < end:
@@ -263,10 +263,10 @@ def standard_normal_f_fill(bg: Any, n: int) -> List[float]:
             rabs = r >> 9
             src.pos = j + 1
             if idx == 0:
-                out.append(_normal_tail_f(lambda: src.uniform(fresh), rabs))
+                out.append(_normal_tail_f(src.uniform, rabs))
             else:
                 x = -xs[j] if r & 0x100 else xs[j]
-                if _normal_wedge_f(idx, x, src.uniform(fresh)):
+                if _normal_wedge_f(idx, x, src.uniform()):
                     out.append(x)
             p = src.pos
     return out
@@ -308,8 +308,7 @@ def standard_exponential_fill(bg: Any, n: int) -> List[float]:
             for i in ((r >> 3) & 0xFF,)
             for ri in (r >> 11,)
         ]
-        src = _Words(bg, words, conv)
-        fresh = bg.next_double
+        src = _Words(words, conv, bg.next_double)
         end = len(words)
         p = 0
         while p < end:
@@ -324,10 +323,10 @@ def standard_exponential_fill(bg: Any, n: int) -> List[float]:
             ri = r >> 11
             src.pos = j + 1
             if idx == 0:
-                out.append(_EXP_R - _log1p(-src.uniform(fresh)))
+                out.append(_EXP_R - _log1p(-src.uniform()))
             else:
                 x = ri * _WE[idx]
-                if _FE_DIFF[idx] * src.uniform(fresh) + _FE[idx] < _exp(-x):
+                if _FE_DIFF[idx] * src.uniform() + _FE[idx] < _exp(-x):
                     out.append(x)
             p = src.pos
     return out
@@ -361,8 +360,7 @@ def standard_exponential_f_fill(bg: Any, n: int) -> List[float]:
         words = bg.uint32s(n - len(out))
         xs = f32_list([(r >> 9) * we[(r >> 1) & 0xFF] for r in words])
         fast = [(x if (r >> 9) < ke[(r >> 1) & 0xFF] else None) for r, x in zip(words, xs)]
-        src = _Words(bg, words, _float_of_word)
-        fresh = bg.next_float
+        src = _Words(words, _float_of_word, bg.next_float)
         end = len(words)
         p = 0
         while p < end:
@@ -376,10 +374,10 @@ def standard_exponential_f_fill(bg: Any, n: int) -> List[float]:
             idx = (r >> 1) & 0xFF
             src.pos = j + 1
             if idx == 0:
-                out.append(f32(_EXP_R_F - log1pf(-src.uniform(fresh))))
+                out.append(f32(_EXP_R_F - log1pf(-src.uniform())))
             else:
                 x = xs[j]
-                u = src.uniform(fresh)
+                u = src.uniform()
                 if f32(f32(_FE_F_DIFF[idx] * u) + _FE_F[idx]) < expf(-x):
                     out.append(x)
             p = src.pos
