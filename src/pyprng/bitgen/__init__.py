@@ -13,11 +13,11 @@ from .seedsequence import (
 )
 
 __all__ = [
+    "MT19937",
+    "PCG64",
     "BitGenerator",
     "ISeedSequence",
     "ISpawnableSeedSequence",
-    "MT19937",
-    "PCG64",
     "SeedSequence",
     "SeedlessSeedSequence",
 ]

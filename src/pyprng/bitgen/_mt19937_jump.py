@@ -24,8 +24,6 @@ Matsumoto's ``minipoly_mt19937.c``).
 
 from __future__ import annotations
 
-from typing import List, Tuple
-
 MEXP = 19937
 _N = 624
 
@@ -37,14 +35,14 @@ def _parity(x: int) -> int:
 try:  # int.bit_count is 3.10+; it is much faster than bin().count
     (0).bit_count()
 
-    def _parity(x: int) -> int:  # noqa: F811 - the fast form replaces the fallback
+    def _parity(x: int) -> int:
         return x.bit_count() & 1
 
 except AttributeError:  # pragma: no cover - Python 3.9
     pass
 
 
-def berlekamp_massey(bits: List[int]) -> int:
+def berlekamp_massey(bits: list[int]) -> int:
     """The shortest LFSR generating ``bits`` over GF(2).
 
     Returns the connection polynomial ``C(x) = 1 + c1 x + ... + cL x**L`` as an
@@ -83,7 +81,7 @@ def _gf2_square(a: int) -> int:
     return int.from_bytes(b"".join([_SPREAD_BYTES[byte] for byte in raw]), "little")
 
 
-def _gf2_mulmod_table(phi: int) -> Tuple[List[int], List[int]]:
+def _gf2_mulmod_table(phi: int) -> tuple[list[int], list[int]]:
     """Tables to clear 8 bits at a time above ``deg(phi)``.
 
     ``mult[q]`` is the GF(2) product ``q * phi`` (q of degree < 8); ``inv[v]`` is
@@ -103,7 +101,7 @@ def _gf2_mulmod_table(phi: int) -> Tuple[List[int], List[int]]:
     return mult, inv
 
 
-def _gf2_mod(a: int, phi: int, tables: Tuple[List[int], List[int]]) -> int:
+def _gf2_mod(a: int, phi: int, tables: tuple[list[int], list[int]]) -> int:
     mult, inv = tables
     deg = phi.bit_length() - 1
     top = a.bit_length() - 1
@@ -210,7 +208,7 @@ JUMP_POLY_HEX = (
 JUMP_POLY = int(JUMP_POLY_HEX, 16)
 
 
-def jump_state(key: List[int], pos: int, poly: int) -> Tuple[List[int], int]:
+def jump_state(key: list[int], pos: int, poly: int) -> tuple[list[int], int]:
     """Apply ``poly(T)`` exactly as numpy's ``mt19937_jump_state`` does.
 
     numpy's ``gen_next`` twists one word in place and advances ``pos``; in the

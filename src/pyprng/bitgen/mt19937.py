@@ -24,7 +24,7 @@ import platform
 import sys
 import threading
 from array import array
-from typing import Any, Dict, List, Tuple
+from typing import Any
 
 from ._base import BitGenerator
 from .seedsequence import SeedSequence, _numpy, _words_from
@@ -57,7 +57,7 @@ _U64 = "Q"
 # --------------------------------------------------------------------------------------
 # seeding (mt19937.c): Knuth's multiplicative init and Matsumoto's init_by_array
 # --------------------------------------------------------------------------------------
-def _init_genrand(seed: int) -> List[int]:
+def _init_genrand(seed: int) -> list[int]:
     """``init_genrand``/``mt19937_seed``: key from a single 32-bit seed."""
     key = [seed & _M32]
     prev = key[0]
@@ -67,7 +67,7 @@ def _init_genrand(seed: int) -> List[int]:
     return key
 
 
-def _init_by_array(init_key: List[int]) -> List[int]:
+def _init_by_array(init_key: list[int]) -> list[int]:
     """``mt19937_init_by_array``: key from a list of 32-bit words (any length >= 1)."""
     mt = _init_genrand(19650218)
     n = len(init_key)
@@ -122,7 +122,7 @@ _CHUNK = _N - _M  # 227 words can be twisted in one step
 class _Masks:
     """Lane masks for a chunk of ``c`` words (twist and tempering)."""
 
-    __slots__ = ("upper", "lower_even", "one", "full", "t11", "t7", "t15", "t18")
+    __slots__ = ("full", "lower_even", "one", "t7", "t11", "t15", "t18", "upper")
 
     def __init__(self, c: int) -> None:
         self.upper = _lanes(_UPPER, c)
@@ -135,7 +135,7 @@ class _Masks:
         self.t18 = _lanes(_M32 >> 18, c)
 
 
-_MASKS: Dict[int, _Masks] = {}
+_MASKS: dict[int, _Masks] = {}
 
 
 def _masks(c: int) -> _Masks:
@@ -145,7 +145,7 @@ def _masks(c: int) -> _Masks:
     return m
 
 
-def _swar_chunks(key: bytes, n: int) -> List[Tuple[int, int]]:
+def _swar_chunks(key: bytes, n: int) -> list[tuple[int, int]]:
     """The next ``n`` untempered words after the block ``key`` (little-endian
     bytes) as packed ``(int, lanes)`` chunks."""
     k = int.from_bytes(key, "little")
@@ -190,7 +190,7 @@ def _temper(y: int) -> int:
     return y ^ (y >> 18)
 
 
-def _loop_words(key: List[int], n: int) -> List[int]:
+def _loop_words(key: list[int], n: int) -> list[int]:
     """The textbook recurrence, one word at a time (PyPy's JIT likes this)."""
     x = list(key)
     append = x.append
@@ -200,7 +200,7 @@ def _loop_words(key: List[int], n: int) -> List[int]:
     return x[_N:]
 
 
-def _raw_words(key: List[int], n: int) -> List[int]:
+def _raw_words(key: list[int], n: int) -> list[int]:
     """The next ``n`` untempered sequence words after the block ``key``."""
     if _IS_PYPY:
         return _loop_words(key, n)
@@ -213,35 +213,33 @@ def _raw_words(key: List[int], n: int) -> List[int]:
 # little-endian bytes on CPython (no 624 int objects per block), a list on PyPy.
 if _IS_PYPY:
 
-    def _pack_key(key: List[int]) -> Any:
+    def _pack_key(key: list[int]) -> Any:
         return list(key)
 
-    def _unpack_key(packed: Any) -> List[int]:
+    def _unpack_key(packed: Any) -> list[int]:
         return list(packed)
 
-    def _advance_blocks(packed: Any, n_blocks: int) -> Tuple[array, Any]:
+    def _advance_blocks(packed: Any, n_blocks: int) -> tuple[array, Any]:
         """Twist ``n_blocks`` blocks: all new words tempered, and the new block."""
         raw = _loop_words(packed, _N * n_blocks)
         return array(_U32, [_temper(y) for y in raw]), raw[-_N:]
 
-    def _temper_block(packed: Any) -> List[int]:
+    def _temper_block(packed: Any) -> list[int]:
         return [_temper(y) for y in packed]
 
 else:
 
-    def _pack_key(key: List[int]) -> Any:
+    def _pack_key(key: list[int]) -> Any:
         return _words_to_le_bytes(key)
 
-    def _unpack_key(packed: Any) -> List[int]:
+    def _unpack_key(packed: Any) -> list[int]:
         return _le_bytes_to_array(packed).tolist()
 
-    def _advance_blocks(packed: Any, n_blocks: int) -> Tuple[array, Any]:
+    def _advance_blocks(packed: Any, n_blocks: int) -> tuple[array, Any]:
         """Twist ``n_blocks`` blocks: all new words tempered, and the new block."""
         chunks = _swar_chunks(packed, _N * n_blocks)
-        tempered = b"".join(
-            _swar_temper(v, _masks(c)).to_bytes(4 * c, "little") for v, c in chunks
-        )
-        tail: List[bytes] = []
+        tempered = b"".join(_swar_temper(v, _masks(c)).to_bytes(4 * c, "little") for v, c in chunks)
+        tail: list[bytes] = []
         got = 0
         for v, c in reversed(chunks):  # the last block lies in the last 3 or 4 chunks
             tail.append(v.to_bytes(4 * c, "little"))
@@ -251,7 +249,7 @@ else:
         new_key = b"".join(reversed(tail))[-4 * _N :]
         return _le_bytes_to_array(tempered), new_key
 
-    def _temper_block(packed: Any) -> List[int]:
+    def _temper_block(packed: Any) -> list[int]:
         v = _swar_temper(int.from_bytes(packed, "little"), _masks(_N))
         return _le_bytes_to_array(v.to_bytes(4 * _N, "little")).tolist()
 
@@ -259,7 +257,7 @@ else:
 # --------------------------------------------------------------------------------------
 # legacy seed coercion (numpy: np.asarray(seed).astype(np.int64, casting='safe'))
 # --------------------------------------------------------------------------------------
-def _legacy_seed_words(seed: Any) -> List[int]:
+def _legacy_seed_words(seed: Any) -> list[int]:
     """The int64-array path of ``_legacy_seeding``, with numpy's checks and errors."""
     np = _numpy()
     if np is not None and isinstance(seed, (np.ndarray, np.generic)):
@@ -281,9 +279,12 @@ def _legacy_seed_words(seed: Any) -> List[int]:
             raise ValueError("Seed must be non-empty")
         ints = []
         for v in flat:
-            if isinstance(v, bool) or (np is not None and isinstance(v, np.bool_)):
-                ints.append(int(v))
-            elif isinstance(v, int) or (np is not None and isinstance(v, np.integer)):
+            if (
+                isinstance(v, bool)
+                or (np is not None and isinstance(v, np.bool_))
+                or isinstance(v, int)
+                or (np is not None and isinstance(v, np.integer))
+            ):
                 ints.append(int(v))
             else:
                 raise TypeError(
@@ -291,9 +292,7 @@ def _legacy_seed_words(seed: Any) -> List[int]:
                 )
         if any(v > 0x7FFFFFFFFFFFFFFF or v < -0x8000000000000000 for v in ints):
             # numpy would make a uint64, object or float64 array: not safely castable
-            raise TypeError(
-                "Cannot cast array data to dtype('int64') according to the rule 'safe'"
-            )
+            raise TypeError("Cannot cast array data to dtype('int64') according to the rule 'safe'")
         if ndim != 1:
             raise ValueError("Seed array must be 1-d")
         flat = ints
@@ -302,7 +301,7 @@ def _legacy_seed_words(seed: Any) -> List[int]:
     return flat
 
 
-def _flatten(x: Any) -> Tuple[List[Any], int]:
+def _flatten(x: Any) -> tuple[list[Any], int]:
     """Elements and number of dimensions of a nested list/tuple/range, as np.asarray sees it."""
     if not isinstance(x, (list, tuple, range)):
         return [x], 0
@@ -345,14 +344,14 @@ class MT19937(BitGenerator):
     name = "MT19937"
 
     _key: Any  # the untempered block, packed by _pack_key
-    _out: List[int]  # the same block tempered: what next_uint32 returns
+    _out: list[int]  # the same block tempered: what next_uint32 returns
     _pos: int
 
     def _seed_from(self, seed_seq: Any) -> None:
         val = _words_from(seed_seq, _N, 32)
         self._install([0x80000000] + val[1:], _N - 1)
 
-    def _install(self, key: List[int], pos: int) -> None:
+    def _install(self, key: list[int], pos: int) -> None:
         self._key = _pack_key(key)
         self._out = _temper_block(self._key)
         self._pos = pos
@@ -447,15 +446,15 @@ class MT19937(BitGenerator):
         head.extend(tempered[:rest] if rest != len(tempered) else tempered)
         return head
 
-    def uint32s(self, n: int) -> List[int]:
+    def uint32s(self, n: int) -> list[int]:
         return self._draw(n).tolist()
 
     raws = uint32s
 
-    def floats(self, n: int) -> List[float]:
+    def floats(self, n: int) -> list[float]:
         return list(map((1.0 / 16777216.0).__mul__, [x >> 8 for x in self._draw(n)]))
 
-    def uint64s(self, n: int) -> List[int]:
+    def uint64s(self, n: int) -> list[int]:
         words = self._draw(2 * n)
         if _IS_PYPY:
             it = iter(words)
@@ -466,7 +465,7 @@ class MT19937(BitGenerator):
         swapped = ((lanes & lo) << 32) | ((lanes >> 32) & lo)
         return _le_bytes_to_array(swapped.to_bytes(8 * n, "little"), _U64).tolist()
 
-    def doubles(self, n: int) -> List[float]:
+    def doubles(self, n: int) -> list[float]:
         words = self._draw(2 * n)
         if _IS_PYPY:
             it = iter(words)
@@ -481,7 +480,7 @@ class MT19937(BitGenerator):
         return list(map(_TWO_M53.__mul__, ints))
 
     # -- state ------------------------------------------------------------------------
-    def _get_state(self) -> Dict[str, Any]:
+    def _get_state(self) -> dict[str, Any]:
         return {
             "bit_generator": type(self).__name__,
             "state": {"key": _unpack_key(self._key), "pos": self._pos},
@@ -510,7 +509,7 @@ class MT19937(BitGenerator):
         self._install(key, pos)
 
     # -- jumping ----------------------------------------------------------------------
-    def jumped(self, jumps: int = 1) -> "MT19937":
+    def jumped(self, jumps: int = 1) -> MT19937:
         """Return a new MT19937 jumped ``2**(128 * jumps)`` steps ahead.
 
         Parameters

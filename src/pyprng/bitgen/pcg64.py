@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import operator
 import threading
-from typing import Any, Dict, List
+from typing import Any
 
 from ._base import BitGenerator
 from .seedsequence import SeedSequence, _words_from
@@ -108,7 +108,7 @@ class PCG64(BitGenerator):
         return (self.next_uint64() >> 11) * _TWO_M53
 
     # -- bulk forms -------------------------------------------------------------------
-    def uint64s(self, n: int) -> List[int]:
+    def uint64s(self, n: int) -> list[int]:
         s, inc = self._state, self._inc
         mult, m128, m64 = _MULT, _M128, _M64
         out = []
@@ -123,12 +123,12 @@ class PCG64(BitGenerator):
 
     raws = uint64s
 
-    def doubles(self, n: int) -> List[float]:
+    def doubles(self, n: int) -> list[float]:
         return [(x >> 11) * _TWO_M53 for x in self.uint64s(n)]
 
-    def uint32s(self, n: int) -> List[int]:
+    def uint32s(self, n: int) -> list[int]:
         n = operator.index(n)
-        out: List[int] = []
+        out: list[int] = []
         if n <= 0:
             return out
         if self._has_uint32:  # the buffered high half comes first
@@ -136,15 +136,18 @@ class PCG64(BitGenerator):
             out.append(self._uinteger)
             n -= 1
         pairs, odd = divmod(n, 2)
-        for v in self.uint64s(pairs):
+        words = self.uint64s(pairs)
+        for v in words:
             out.append(v & _M32)
             out.append(v >> 32)
+        if words:  # as if each pair went through the buffer: numpy leaves uinteger stale
+            self._uinteger = words[-1] >> 32
         if odd:
             out.append(self.next_uint32())
         return out
 
     # -- state ------------------------------------------------------------------------
-    def _get_state(self) -> Dict[str, Any]:
+    def _get_state(self) -> dict[str, Any]:
         return {
             "bit_generator": type(self).__name__,
             "state": {"state": self._state, "inc": self._inc},
@@ -167,7 +170,7 @@ class PCG64(BitGenerator):
         self._has_uint32, self._uinteger = has_uint32, uinteger
 
     # -- advance / jump ----------------------------------------------------------------
-    def advance(self, delta: int) -> "PCG64":
+    def advance(self, delta: int) -> PCG64:
         """Advance the state as if ``delta`` draws had occurred.
 
         Parameters
@@ -190,7 +193,7 @@ class PCG64(BitGenerator):
             self._uinteger = 0
         return self
 
-    def jumped(self, jumps: int = 1) -> "PCG64":
+    def jumped(self, jumps: int = 1) -> PCG64:
         """Return a new PCG64 advanced ``jumps * 0x9e3779b97f4a7c15f39cc0605cedc835`` steps.
 
         Parameters

@@ -17,9 +17,10 @@ import abc
 import operator
 import re
 import sys
+from collections.abc import Sequence
 from itertools import cycle
 from secrets import randbits
-from typing import Any, List, Sequence, Tuple
+from typing import Any
 
 __all__ = [
     "ISeedSequence",
@@ -49,7 +50,7 @@ def _numpy() -> Any:
 # --------------------------------------------------------------------------------------
 # entropy -> 32-bit words
 # --------------------------------------------------------------------------------------
-def _int_to_words(n: Any) -> List[int]:
+def _int_to_words(n: Any) -> list[int]:
     """A non-negative integer as little-endian 32-bit words (0 -> [0])."""
     if n < 0:
         raise ValueError("expected non-negative integer")
@@ -63,7 +64,7 @@ def _int_to_words(n: Any) -> List[int]:
     return words
 
 
-def _coerce_to_words(x: Any) -> List[int]:
+def _coerce_to_words(x: Any) -> list[int]:
     """numpy's ``_coerce_to_uint32_array`` returning a list of Python ints.
 
     Integers split into 32-bit words, lowest first; strings are decimal or
@@ -92,7 +93,7 @@ def _coerce_to_words(x: Any) -> List[int]:
         raise TypeError("seed must be integer")
     if len(x) == 0:
         return []
-    words: List[int] = []
+    words: list[int] = []
     for v in x:
         words.extend(_coerce_to_words(v))
     return words
@@ -106,7 +107,7 @@ def _mix(x: int, y: int) -> int:
     return r ^ (r >> _XSHIFT)
 
 
-def _mix_entropy(pool_size: int, entropy: Sequence[int]) -> List[int]:
+def _mix_entropy(pool_size: int, entropy: Sequence[int]) -> list[int]:
     """Hash ``entropy`` into a fresh pool of ``pool_size`` words.
 
     ``hashmix`` keeps a running multiplier ``hc`` that advances on every call
@@ -139,10 +140,10 @@ def _mix_entropy(pool_size: int, entropy: Sequence[int]) -> List[int]:
 # generate_state's running multiplier does not depend on the data: word i is
 # hashed with xor constant _B_CONSTS[i] and multiplier _B_CONSTS[i + 1].  Keep
 # the sequence cached so a 624-word MT19937 seeding is one comprehension.
-_B_CONSTS: List[int] = [_INIT_B]
+_B_CONSTS: list[int] = [_INIT_B]
 
 
-def _b_consts(n: int) -> List[int]:
+def _b_consts(n: int) -> list[int]:
     c = _B_CONSTS
     while len(c) <= n:
         c.append((c[-1] * _MULT_B) & _M32)
@@ -151,8 +152,11 @@ def _b_consts(n: int) -> List[int]:
 
 def _dtype_bits(dtype: Any) -> int:
     """32 or 64 for a uint32/uint64 dtype spec, numpy's errors otherwise."""
-    if dtype in ("uint32", "u4", "=u4", "uint64", "u8", "=u8"):
-        return 32 if "4" in dtype or "32" in dtype else 64
+    if isinstance(dtype, str):
+        if dtype in ("uint32", "u4", "=u4"):
+            return 32
+        if dtype in ("uint64", "u8", "=u8"):
+            return 64
     np = _numpy()
     if np is not None:
         dt = np.dtype(dtype)  # TypeError for nonsense, like numpy
@@ -186,7 +190,7 @@ class ISpawnableSeedSequence(ISeedSequence):
     """Abstract base class for seed sequences that can spawn."""
 
     @abc.abstractmethod
-    def spawn(self, n_children: int) -> List[Any]:
+    def spawn(self, n_children: int) -> list[Any]:
         """Spawn ``n_children`` child seed sequences."""
 
 
@@ -196,7 +200,7 @@ class SeedlessSeedSequence(ISpawnableSeedSequence):
     def generate_state(self, n_words: int, dtype: Any = "uint32") -> Any:
         raise NotImplementedError("seedless SeedSequences cannot generate state")
 
-    def spawn(self, n_children: int) -> List[Any]:
+    def spawn(self, n_children: int) -> list[Any]:
         return [self] * n_children
 
 
@@ -213,7 +217,7 @@ def _is_seed_sequence(x: Any) -> bool:
     return callable(getattr(x, "generate_state", None)) and callable(getattr(x, "spawn", None))
 
 
-def _words_from(seed_seq: Any, n_words: int, bits: int) -> List[int]:
+def _words_from(seed_seq: Any, n_words: int, bits: int) -> list[int]:
     """``n_words`` seeding words as Python ints from any seed sequence object."""
     fast = getattr(seed_seq, "generate_state_list", None)
     if fast is not None:
@@ -249,10 +253,10 @@ class SeedSequence(ISpawnableSeedSequence):
     """
 
     entropy: Any
-    spawn_key: Tuple[Any, ...]
+    spawn_key: tuple[Any, ...]
     pool_size: int
     n_children_spawned: int
-    pool: List[int]
+    pool: list[int]
 
     def __init__(
         self,
@@ -263,9 +267,7 @@ class SeedSequence(ISpawnableSeedSequence):
         n_children_spawned: int = 0,
     ) -> None:
         if pool_size < DEFAULT_POOL_SIZE:
-            raise ValueError(
-                f"The size of the entropy pool should be at least {DEFAULT_POOL_SIZE}"
-            )
+            raise ValueError(f"The size of the entropy pool should be at least {DEFAULT_POOL_SIZE}")
         if entropy is None:
             entropy = randbits(pool_size * 32)
         elif not isinstance(entropy, (int, list, tuple, range)):
@@ -282,7 +284,7 @@ class SeedSequence(ISpawnableSeedSequence):
         size = operator.index(pool_size)
         self.pool = _mix_entropy(size, self._assembled_entropy())
 
-    def _assembled_entropy(self) -> List[int]:
+    def _assembled_entropy(self) -> list[int]:
         run_entropy = _coerce_to_words(self.entropy)
         spawn_entropy = _coerce_to_words(self.spawn_key)
         if spawn_entropy and len(run_entropy) < self.pool_size:
@@ -311,7 +313,7 @@ class SeedSequence(ISpawnableSeedSequence):
             if getattr(self, k) is not None
         }
 
-    def generate_state_list(self, n_words: int, bits: int = 32) -> List[int]:
+    def generate_state_list(self, n_words: int, bits: int = 32) -> list[int]:
         """``generate_state`` as a list of Python ints (``bits`` is 32 or 64).
 
         This is what the engines call; it never touches numpy.
@@ -356,7 +358,7 @@ class SeedSequence(ISpawnableSeedSequence):
             return words
         return container_for(None).array(words, (len(words),), f"uint{bits}")
 
-    def spawn(self, n_children: int) -> List["SeedSequence"]:
+    def spawn(self, n_children: int) -> list[SeedSequence]:
         """Spawn ``n_children`` child SeedSequences by extending the spawn key.
 
         Parameters
@@ -376,7 +378,7 @@ class SeedSequence(ISpawnableSeedSequence):
         return seqs
 
 
-def _stretch(pool: List[int], consts: List[int], n: int) -> List[int]:
+def _stretch(pool: list[int], consts: list[int], n: int) -> list[int]:
     """generate_state's core: hash the cycled pool into ``n`` words.
 
     Word i is ``((pool[i % len] ^ c[i]) * c[i+1]) mod 2**32`` then xorshifted,
@@ -384,4 +386,3 @@ def _stretch(pool: List[int], consts: List[int], n: int) -> List[int]:
     """
     mixed = [((p ^ x) * m) & _M32 for p, x, m in zip(cycle(pool), consts[:n], consts[1 : n + 1])]
     return [v ^ (v >> _XSHIFT) for v in mixed]
-
