@@ -12,15 +12,17 @@ Targets are those of the performance issue, for CPython at 2e5 elements:
 
 from __future__ import annotations
 
+import importlib.util
 import sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable
 
 _HERE = Path(__file__).resolve().parent
-for _extra in (_HERE, _HERE.parent / "src"):
-    if str(_extra) not in sys.path:
-        sys.path.insert(0, str(_extra))
+if str(_HERE) not in sys.path:
+    sys.path.insert(0, str(_HERE))
+if importlib.util.find_spec("pyprng") is None:  # not installed: use this checkout's src/
+    sys.path.insert(0, str(_HERE.parent / "src"))
 
 import textbook
 
