@@ -180,7 +180,7 @@ def output_shape(size_shape: Optional[Tuple[int, ...]], param_shapes: Sequence[T
     if joined != size_shape:
         raise ValueError(
             f"Output size {size_shape} is not compatible with broadcast dimensions "
-            f"of inputs {shape}."
+            f"of inputs {joined}."
         )
     return size_shape
 
