@@ -74,10 +74,12 @@ def best_ns_per_element(draw: Any, size: int, min_time: float, repeats: int) -> 
     return {"ns_per_element": best / number / size * 1e9, "number": number, "repeats": repeats}
 
 
-def repeats_for(size: int, impl: str, quick: bool) -> int:
+def repeats_for(size: int, impl: str, args: argparse.Namespace) -> int:
+    """Best of this many measurements; a 2e5 call (a textbook one above all) runs fewer."""
+    n = 3 if args.quick else args.repeats
     if size >= 100000:
-        return 2 if (quick or impl == "textbook") else 3
-    return 3 if quick else 5
+        return max(2, n // 3) if impl == "textbook" else max(2, (n + 1) // 2)
+    return n
 
 
 def measure(args: argparse.Namespace, sizes: tuple) -> dict:
@@ -93,7 +95,7 @@ def measure(args: argparse.Namespace, sizes: tuple) -> dict:
                 try:
                     draw = w.prepare(impl)
                     res = best_ns_per_element(
-                        draw, size, args.min_time, repeats_for(size, impl, args.quick)
+                        draw, size, args.min_time, repeats_for(size, impl, args)
                     )
                 except Exception as exc:
                     if impl != "pyprng":
@@ -397,6 +399,9 @@ def main(argv: list | None = None) -> int:
     parser.add_argument("--plot-only", action="store_true", help="plot from saved results")
     parser.add_argument("--quick", action="store_true", help="fewer repeats (a smoke run)")
     parser.add_argument("--min-time", type=float, default=0.05, help="seconds per measurement")
+    parser.add_argument(
+        "--repeats", type=int, default=5, help="best of N (a busy machine wants more)"
+    )
     parser.add_argument("--workloads", nargs="*", choices=sorted(BY_NAME), help="a subset")
     parser.add_argument("--no-save", action="store_true", help="do not write results/")
     parser.add_argument("-v", "--verbose", action="store_true")
