@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import re
+import shlex
 
 import pytest
 from hypothesis import given, settings
@@ -268,3 +270,29 @@ def test_every_command_has_help(capsys, command):
         main([command, "--help"])
     assert exit_.value.code == 0
     assert capsys.readouterr().out.startswith(f"usage: pyprng {command}")
+
+
+# -- the docs' transcripts are what the command prints -------------------------------------
+DOCS = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "docs")
+TRANSCRIPT = re.compile(r"```console\n\$ pyprng explain ([^\n]*)\n(.*?)```", re.S)
+
+
+def doc_transcripts():
+    for page in ("mt19937.md", "pcg64.md", "seedsequence.md"):
+        path = os.path.join(DOCS, page)
+        if os.path.exists(path):
+            with open(path, encoding="utf-8") as f:
+                for m in TRANSCRIPT.finditer(f.read()):
+                    if m.group(2).strip() and not m.group(2).startswith("$"):  # has output
+                        yield pytest.param(m.group(1), m.group(2), id=f"{page}: {m.group(1)}")
+
+
+def _without_checks(text):
+    # the "Checked: numpy ..." line depends on whether numpy is installed
+    return [line for line in text.splitlines() if not line.startswith("Checked:")]
+
+
+@pytest.mark.parametrize("args, shown", list(doc_transcripts()))
+def test_docs_show_what_explain_prints(capsys, args, shown):
+    printed = run_explain(capsys, *shlex.split(args))
+    assert _without_checks(printed) == _without_checks(shown)
