@@ -403,7 +403,10 @@ class RandomState:
         length : int
         """
         length = operator.index(length)
-        n = (length - 1) // 4 + 1
+        # numpy computes (length - 1) // 4 + 1 with C division (truncating):
+        # bytes(0) still draws one word.
+        m = length - 1
+        n = (m // 4 if m >= 0 else -(-m // 4)) + 1
         if n < 0:
             raise ValueError("negative dimensions are not allowed")
         with self.lock:

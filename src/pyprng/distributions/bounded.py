@@ -356,18 +356,16 @@ def bounded_integers(
         return container.array(vals, shape, name)
 
     lows, highs = _check_broadcast(low_flat, high_flat, dtype, endpoint)
-    param_shape = broadcast_shapes(low_shape, high_shape)
     if shape is None:
-        target = param_shape
+        target = joint = broadcast_shapes(low_shape, high_shape)
     else:
-        if broadcast_shapes(shape, param_shape) != shape:
-            raise ValueError(
-                f"Output size {shape} is not compatible with broadcast dimensions "
-                f"of inputs {param_shape}."
-            )
+        # numpy iterates low, high and the output together and stops after
+        # size-many elements: the joint broadcast shape may exceed ``size``.
         target = shape
-    lows = broadcast_to(lows, low_shape, target)
-    highs = broadcast_to(highs, high_shape, target)
+        joint = broadcast_shapes(shape, low_shape, high_shape)
+    cnt = size_count(target)
+    lows = broadcast_to(lows, low_shape, joint)[:cnt]
+    highs = broadcast_to(highs, high_shape, joint)[:cnt]
     buf = SplitBuffer()
     out = []
     append = out.append
