@@ -1,0 +1,235 @@
+"""Bounded integers and shuffles: both rejection methods, buffers, bulk == scalar."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from pyprng._dtypes import BY_NAME
+from pyprng._output import container_for
+from pyprng.bitgen import MT19937
+from pyprng.distributions.bounded import (
+    SplitBuffer,
+    bounded_fill,
+    bounded_integers,
+    bounded_one,
+    gen_mask,
+    random_interval,
+)
+from pyprng.distributions.permute import permutation_indices, swap_sequence
+
+from .conftest import requires_numpy
+
+INT_DTYPES = ["bool", "int8", "int16", "int32", "int64", "uint8", "uint16", "uint32", "uint64"]
+BITS = {name: (1 if name == "bool" else BY_NAME[name].bits) for name in INT_DTYPES}
+LOCK = threading.RLock()
+
+
+@st.composite
+def bounds(draw, endpoint):
+    name = draw(st.sampled_from(INT_DTYPES))
+    d = BY_NAME[name]
+    top = d.hi if endpoint else d.hi + 1
+    low = draw(st.integers(d.lo, d.hi if endpoint else d.hi))
+    kind = draw(st.sampled_from(["any", "near", "full"]))
+    if kind == "full":
+        low, high = d.lo, top
+    elif kind == "near":
+        high = min(low + draw(st.integers(0 if endpoint else 1, 4)), top)
+    else:
+        high = draw(st.integers(low if endpoint else low + 1, top))
+    return d, low, high
+
+
+def numpy_generator_like(bitgen):
+    """A numpy Generator on an MT19937 holding our engine's exact state."""
+    import numpy
+
+    g = numpy.random.Generator(numpy.random.MT19937())
+    g.bit_generator.state = bitgen.state
+    return g
+
+
+def test_gen_mask():
+    assert [gen_mask(r) for r in (0, 1, 2, 3, 4, 255, 256, 2**64 - 1)] == [
+        0,
+        1,
+        3,
+        3,
+        7,
+        255,
+        511,
+        2**64 - 1,
+    ]
+
+
+@requires_numpy
+@given(st.integers(0, 2**32 - 1), bounds(False), st.sampled_from([None, 0, 1, 5, 33, (2, 3)]))
+def test_masked_matches_legacy_randint(seed, b, size):
+    import numpy
+
+    d, low, high = b
+    ours = MT19937(0)
+    ours._legacy_seeding(seed)
+    theirs = numpy.random.RandomState(seed)
+    want = theirs.randint(low, high, size, dtype=d.name)
+    got = bounded_integers(ours, LOCK, low, high, size, d, True, False, container_for("numpy"))
+    assert numpy.asarray(got).tolist() == numpy.asarray(want).tolist()
+    assert ours.state["state"]["pos"] == theirs.get_state()[2]
+
+
+@requires_numpy
+@given(
+    st.integers(0, 2**32 - 1),
+    st.booleans(),
+    st.data(),
+    st.sampled_from([None, 0, 1, 5, 33, (2, 3)]),
+)
+def test_lemire_matches_generator_integers(seed, endpoint, data, size):
+    import numpy
+
+    d, low, high = data.draw(bounds(endpoint))
+    ours = MT19937(seed)
+    g = numpy_generator_like(ours)
+    want = g.integers(low, high, size, dtype=d.name, endpoint=endpoint)
+    got = bounded_integers(ours, LOCK, low, high, size, d, False, endpoint, container_for("numpy"))
+    assert type(got) is type(want)
+    assert numpy.asarray(got).tolist() == numpy.asarray(want).tolist()
+    assert ours.state == {
+        "bit_generator": "MT19937",
+        "state": {
+            "key": g.bit_generator.state["state"]["key"].tolist(),
+            "pos": g.bit_generator.state["state"]["pos"],
+        },
+    }
+
+
+@requires_numpy
+@given(st.integers(0, 2**32 - 1), st.booleans(), st.booleans(), st.data())
+def test_broadcast_path_carries_buffer(seed, endpoint, masked, data):
+    """Array bounds: one element at a time, the 8/16-bit/bool buffer shared by all."""
+    import numpy
+
+    d, low, high = data.draw(bounds(endpoint))
+    n = data.draw(st.integers(1, 9))
+    lows = [min(low + data.draw(st.integers(0, 2)), high) for _ in range(n)]
+    if not endpoint:
+        lows = [min(v, high - 1) for v in lows]
+    ours = MT19937(seed)
+    if masked:
+        ours._legacy_seeding(seed)
+        rs = numpy.random.RandomState(seed)
+        if endpoint:
+            return  # legacy randint has no endpoint
+        want = rs.randint(lows, high, dtype=d.name)
+        pos = lambda: rs.get_state()[2]  # noqa: E731
+    else:
+        g = numpy_generator_like(ours)
+        want = g.integers(lows, high, dtype=d.name, endpoint=endpoint)
+        pos = lambda: g.bit_generator.state["state"]["pos"]  # noqa: E731
+    got = bounded_integers(
+        ours, LOCK, lows, high, None, d, masked, endpoint, container_for("numpy")
+    )
+    assert got.dtype == want.dtype
+    assert got.tolist() == want.tolist()
+    assert ours.state["state"]["pos"] == pos()
+
+
+@given(
+    st.integers(0, 2**32 - 1),
+    st.sampled_from(INT_DTYPES),
+    st.booleans(),
+    st.integers(0, 2**64 - 1),
+    st.integers(0, 40),
+)
+def test_bulk_fill_equals_scalar_loop(seed, name, masked, r, cnt):
+    """bounded_fill (block draws) == cnt calls of bounded_one with a per-call buffer."""
+    bits = BITS[name]
+    rng = r % (1 << bits) if bits > 1 else r % 2
+    a, b = MT19937(seed), MT19937(seed)
+    bulk = bounded_fill(a, rng, cnt, bits, masked)
+    buf = SplitBuffer()
+    one = [bounded_one(b, rng, bits, masked, buf) for _ in range(cnt)]
+    assert bulk == one
+    assert a.state == b.state
+    assert all(0 <= v <= rng for v in bulk)
+
+
+@given(st.integers(0, 2**32 - 1), st.integers(0, 2**64 - 1))
+def test_random_interval_in_range(seed, m):
+    bg = MT19937(seed)
+    v = random_interval(bg, m % (1 << 40) if m & 1 else m % 1000)
+    assert 0 <= v
+
+
+@given(st.integers(0, 2**32 - 1), st.integers(0, 300), st.integers(0, 3), st.booleans())
+def test_swap_sequence_equals_scalar_draws(seed, n, first, masked):
+    a, b = MT19937(seed), MT19937(seed)
+    js = swap_sequence(a, n, first, masked)
+    want = []
+    for i in range(n - 1, first - 1, -1):
+        if masked:
+            want.append(random_interval(b, i))
+        else:
+            want.append(bounded_one(b, i, 64, False, SplitBuffer()))
+    assert js == want
+    assert a.state == b.state
+
+
+@requires_numpy
+@given(st.integers(0, 2**32 - 1), st.integers(0, 60))
+def test_permutation_indices_match_numpy(seed, n):
+    import numpy
+
+    ours = MT19937(0)
+    ours._legacy_seeding(seed)
+    rs = numpy.random.RandomState(seed)
+    assert permutation_indices(ours, n) == rs.permutation(n).tolist()
+    assert ours.state["state"]["pos"] == rs.get_state()[2]
+
+
+@pytest.mark.parametrize("endpoint", [False, True])
+def test_bounds_messages(endpoint):
+    d = BY_NAME["int8"]
+    c = container_for("list")
+    top = 127 if endpoint else 128
+    cases = [
+        ((5, 2), f"low {'>' if endpoint else '>='} high"),
+        ((0, -1), f"high {'<' if endpoint else '<='} 0"),
+        ((0, top + 1), "high is out of bounds for int8"),
+        ((-129, 0), "low is out of bounds for int8"),
+        (([0, 5], [4, 4]), f"low {'>' if endpoint else '>='} high"),
+        (([0, 0], [-1, 2]), f"high {'<' if endpoint else '<='} 0"),
+        (([0, -200], 5), "low is out of bounds for int8"),
+        ((0, [top + 1]), "high is out of bounds for int8"),
+    ]
+    bg = MT19937(1)
+    before = bg.state
+    for (low, high), msg in cases:
+        with pytest.raises(ValueError) as info:
+            bounded_integers(bg, LOCK, low, high, None, d, True, endpoint, c)
+        assert str(info.value) == msg
+        assert bg.state == before
+    d64 = BY_NAME["uint64"]
+    for (low, high), msg in [
+        ((0, 2**64 + 1), "high is out of bounds for uint64"),
+        (([-1], 5), "low is out of bounds for uint64"),
+        (([0], [2**65]), "high is out of bounds for uint64"),
+    ]:
+        with pytest.raises(ValueError, match=msg):
+            bounded_integers(bg, LOCK, low, high, None, d64, False, endpoint, c)
+    assert bg.state == before
+
+
+def test_zero_range_draws_nothing():
+    bg = MT19937(3)
+    before = bg.state
+    c = container_for("list")
+    for name in INT_DTYPES:
+        d = BY_NAME[name]
+        assert bounded_integers(bg, LOCK, 0, 1, 5, d, True, False, c) == [0] * 5
+        assert bounded_integers(bg, LOCK, [0, 0], 0, None, d, False, True, c) == [0, 0]
+    assert bg.state == before
