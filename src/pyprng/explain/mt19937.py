@@ -239,12 +239,12 @@ def _render_init(init: Init) -> List[str]:
             "  key[0] = seed; key[i] = 1812433253 * (key[i-1] ^ (key[i-1] >> 30)) + i  (mod 2**32)",
             f"  key[0] = {h32(init.key[0])}",
         ]
-        for s in [*g[:3], None, g[-1]]:
+        for gs in [*g[:3], None, g[-1]]:
             out.append(
                 "  ..."
-                if s is None
-                else f"  key[{s.i}] = 1812433253 * ({h32(s.prev)} ^ >> 30 = {h32(s.xored)}) + {s.i}"
-                f" = {h32(s.out)}"
+                if gs is None
+                else f"  key[{gs.i}] = 1812433253 * ({h32(gs.prev)} ^ >> 30 = {h32(gs.xored)})"
+                f" + {gs.i} = {h32(gs.out)}"
             )
         out.append("  pos = 624: the first output twists the whole key first.")
     else:
