@@ -129,7 +129,7 @@ def to_double(v: Any) -> float:
     if isinstance(v, float):
         return v
     if isinstance(v, (str, bytes)):
-        raise TypeError(f"could not convert {type(v).__name__} to float64: {v!r}")
+        raise ValueError(f"could not convert string to float: {v!r}")
     if isinstance(v, complex):
         raise TypeError("can't convert complex to float")
     return float(v)
