@@ -233,3 +233,40 @@ def test_zero_range_draws_nothing():
         assert bounded_integers(bg, LOCK, 0, 1, 5, d, True, False, c) == [0] * 5
         assert bounded_integers(bg, LOCK, [0, 0], 0, None, d, False, True, c) == [0, 0]
     assert bg.state == before
+
+
+
+@requires_numpy
+@pytest.mark.parametrize("endpoint", [False, True])
+@pytest.mark.parametrize(
+    "low, high, dtype",
+    [
+        (0, [5, 0], "int64"),
+        ([0, 3], [5, 3], "int64"),
+        ([[0], [3]], [5, 2], "int16"),
+        (2, [[3], [1]], "uint8"),
+        # int64- and uint64-sized values in one list: numpy makes that list float64
+        ([5, 2**63], [2**63 + 9, 2**64 - 1], "uint64"),
+        (2972615153970053681, [3459793535713860640, 11125740763202659385], "uint64"),
+    ],
+)
+def test_array_bounds_checked_after_broadcasting_together(low, high, dtype, endpoint, np):
+    """Every broadcast (low, high) pair is checked, and list bounds are discovered as numpy does."""
+    import pyprng
+
+    for masked in (False, True):
+        if masked:
+            ours = lambda: pyprng.RandomState(3).randint(low, high, dtype=dtype)  # noqa: E731
+            theirs = lambda: np.random.RandomState(3).randint(low, high, dtype=dtype)  # noqa: E731
+            if endpoint:
+                continue
+        else:
+            ours = lambda: pyprng.default_rng(3).integers(low, high, dtype=dtype, endpoint=endpoint)  # noqa: E731
+            theirs = lambda: np.random.default_rng(3).integers(low, high, dtype=dtype, endpoint=endpoint)  # noqa: E731
+        try:
+            expected = theirs().tolist()
+        except ValueError as exc:
+            with pytest.raises(ValueError, match=str(exc)):
+                ours()
+        else:
+            assert ours() == expected

@@ -120,8 +120,42 @@ def as_flat(x: Any) -> Tuple[List[Any], Shape]:
     for _ in range(len(shape) - 1):
         flat = [v for row in flat for v in row]
     if len(shape) >= 1:
-        flat = [_item(v) for v in flat]
+        flat = _discover([_item(v) for v in flat])
     return flat, shape
+
+
+_INT64_MAX = (1 << 63) - 1
+_UINT64_MAX = (1 << 64) - 1
+
+
+def _discover(flat: List[Any]) -> List[Any]:
+    """Apply numpy's dtype discovery for a list of Python numbers to the values.
+
+    ``np.asarray`` gives each int the smallest of int64/uint64/object that holds
+    it and promotes across the list: int64 with uint64 becomes *float64*, so
+    ``[5, 2**63]`` is an array of two rounded floats.  Consumers of integer
+    parameters (bounds) see those rounded values in numpy, so they must here.
+    """
+    has_float = has_big = has_small = has_int = False
+    for v in flat:
+        t = type(v)
+        if t is float:
+            has_float = True
+        elif t is int:
+            has_int = True
+            if v > _INT64_MAX:
+                has_big = True
+                if v > _UINT64_MAX:
+                    return flat  # object array: values stay as they are
+            else:
+                has_small = True
+        elif t is bool:
+            has_small = True
+    if has_float or (has_big and has_small):
+        return [float(v) for v in flat]
+    if has_int:
+        return [int(v) if type(v) is bool else v for v in flat]
+    return flat
 
 
 def _item(v: Any) -> Any:

@@ -266,7 +266,65 @@ def _engine_specs() -> List[Spec]:
     ]
 
 
-SPECS: List[Spec] = _rs_specs() + _gen_specs() + _engine_specs()
+# -- bad input: numpy's exception type, and no state change (a good call follows) ------------
+_RS_ERRORS: List[Call] = [
+    ("randint", [5, 5], {}),
+    ("randint", [-1, 5], {"dtype": "uint8"}),
+    ("randint", [0, 300], {"dtype": "int8"}),
+    ("randint", [0, 5], {"dtype": "float64"}),
+    ("randint", [0, 5], {"size": -1}),
+    ("random_sample", [], {"size": 2.5}),
+    ("choice", [[]], {"size": 1}),
+    ("choice", [5], {"p": [0.5, 0.5]}),
+    ("choice", [3], {"p": [0.5, 0.6, -0.1]}),
+    ("choice", [3], {"size": 4, "replace": False}),
+    ("choice", [0], {}),
+    ("normal", [0.0, -1.0], {}),
+    ("exponential", [[1.0, -1.0]], {}),
+    ("uniform", [0.0, 1.0], {"size": [2, -1]}),
+    ("permutation", [-3], {}),
+    ("seed", [-1], {}),
+    ("seed", [2**32], {}),
+    ("seed", [1.5], {}),
+    ("seed", [[[1, 2]]], {}),
+]
+_GEN_ERRORS: List[Call] = [
+    ("integers", [5, 5], {}),
+    ("integers", [-1, 5], {"dtype": "uint8"}),
+    ("integers", [0, 256], {"dtype": "uint8"}),
+    ("integers", [0, 5], {"dtype": "float32"}),
+    ("integers", [0, [5, 0]], {}),
+    ("random", [], {"dtype": "int64"}),
+    ("random", [], {"size": -2}),
+    ("standard_normal", [], {"dtype": "float16"}),
+    ("standard_exponential", [], {"method": "bogus"}),
+    ("choice", [[]], {"size": 1}),
+    ("choice", [5], {"p": [0.5, 0.5]}),
+    ("choice", [3], {"size": 4, "replace": False}),
+    ("choice", [[[1, 2], [3, 4]]], {"axis": 2}),
+    ("normal", [0.0, -1.0], {}),
+    ("exponential", [-1.0], {}),
+    ("permutation", [[[1, 2]]], {"axis": 3}),
+]
+
+
+def _errors(calls: List[Call], good: Call) -> Callable[[random.Random], List[Call]]:
+    def make(r: random.Random) -> List[Call]:
+        picked = r.sample(calls, 3)
+        return [picked[0], good, picked[1], picked[2], good]
+
+    return make
+
+
+SPECS: List[Spec] = (
+    _rs_specs()
+    + _gen_specs()
+    + _engine_specs()
+    + [
+        Spec("RandomState.bad_input", ("RandomState",), _errors(_RS_ERRORS, ("random_sample", [], {"size": 2}))),
+        Spec("Generator.bad_input", GEN, _errors(_GEN_ERRORS, ("random", [], {"size": 2}))),
+    ]
+)
 
 
 def _seed_for(api: str, r: random.Random) -> Any:

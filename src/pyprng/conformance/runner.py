@@ -50,6 +50,18 @@ def plain(x: Any) -> Any:
     return x
 
 
+def _error_name(exc: BaseException) -> str:
+    """The exception's type, by its builtin base where numpy uses its own subclass.
+
+    numpy raises ``numpy.exceptions.AxisError`` (a ValueError and IndexError);
+    pyprng raises its own class of the same bases, so both are named by bases.
+    """
+    name = type(exc).__name__
+    if name == "AxisError":
+        return "AxisError(ValueError, IndexError)"
+    return name
+
+
 def _state(obj: Any, api: str) -> Any:
     if api == "RandomState":
         return plain(obj.get_state(legacy=False))
@@ -70,14 +82,14 @@ def run_case(case: Dict[str, Any], lib_name: str = "pyprng") -> Dict[str, Any]:
     try:
         obj = _build(lib, api, case["seed"], is_numpy)
     except Exception as exc:  # noqa: BLE001 - the exception type is the outcome
-        return {"error": type(exc).__name__}
+        return {"error": _error_name(exc)}
     for method, args, kwargs in case["calls"]:
         kwargs = {k: (tuple(v) if k == "size" and isinstance(v, list) else v) for k, v in kwargs.items()}
         args = [list(a) if isinstance(a, list) else a for a in args]  # fresh copies (shuffle mutates)
         try:
             value = getattr(obj, method)(*args, **kwargs)
         except Exception as exc:  # noqa: BLE001
-            results.append({"error": type(exc).__name__})
+            results.append({"error": _error_name(exc)})
             states.append(_state(obj, api))
             continue
         if method == "shuffle":

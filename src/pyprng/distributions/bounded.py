@@ -355,17 +355,24 @@ def bounded_integers(
             return container.scalar(vals[0], name, numpy_scalar)
         return container.array(vals, shape, name)
 
-    lows, highs = _check_broadcast(low_flat, high_flat, dtype, endpoint)
+    # low and high are compared element by element after broadcasting them together.
+    pair_shape = broadcast_shapes(low_shape, high_shape)
+    lows, highs = _check_broadcast(
+        broadcast_to(low_flat, low_shape, pair_shape),
+        broadcast_to(high_flat, high_shape, pair_shape),
+        dtype,
+        endpoint,
+    )
     if shape is None:
-        target = joint = broadcast_shapes(low_shape, high_shape)
+        target = joint = pair_shape
     else:
         # numpy iterates low, high and the output together and stops after
         # size-many elements: the joint broadcast shape may exceed ``size``.
         target = shape
-        joint = broadcast_shapes(shape, low_shape, high_shape)
+        joint = broadcast_shapes(shape, pair_shape)
     cnt = size_count(target)
-    lows = broadcast_to(lows, low_shape, joint)[:cnt]
-    highs = broadcast_to(highs, high_shape, joint)[:cnt]
+    lows = broadcast_to(lows, pair_shape, joint)[:cnt]
+    highs = broadcast_to(highs, pair_shape, joint)[:cnt]
     buf = SplitBuffer()
     out = []
     append = out.append
