@@ -9,6 +9,7 @@ by its bit pattern.
 from __future__ import annotations
 
 import struct
+import warnings
 from typing import Any, Dict, List, Optional, Tuple
 
 
@@ -87,7 +88,10 @@ def run_case(case: Dict[str, Any], lib_name: str = "pyprng") -> Dict[str, Any]:
         kwargs = {k: (tuple(v) if k == "size" and isinstance(v, list) else v) for k, v in kwargs.items()}
         args = [list(a) if isinstance(a, list) else a for a in args]  # fresh copies (shuffle mutates)
         try:
-            value = getattr(obj, method)(*args, **kwargs)
+            with warnings.catch_warnings():
+                # e.g. random_integers' DeprecationWarning: both libraries warn alike.
+                warnings.simplefilter("ignore")
+                value = getattr(obj, method)(*args, **kwargs)
         except Exception as exc:  # noqa: BLE001
             results.append({"error": _error_name(exc)})
             states.append(_state(obj, api))
