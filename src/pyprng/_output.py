@@ -191,20 +191,29 @@ def _nested_shape(x: Any) -> Shape:
 
 
 def broadcast_shapes(*shapes: Shape) -> Shape:
-    """numpy's broadcasting rule for shapes (ValueError on mismatch)."""
+    """numpy's broadcasting rule for shapes (ValueError on mismatch).
+
+    Dimension by dimension, left to right, as numpy's multi-iterator
+    (``PyArray_Broadcast``) does, so the error names the same pair of arguments:
+    the one that set the dimension and the first one that clashes with it.
+    """
     ndim = max((len(s) for s in shapes), default=0)
-    result = [1] * ndim
-    for i, s in enumerate(shapes):
-        for j, dim in enumerate(s, ndim - len(s)):
-            r = result[j]
-            if r == 1:
-                result[j] = dim
-            elif dim != 1 and dim != r:
+    result = []
+    for i in range(ndim):
+        dim, src = 1, 0
+        for j, s in enumerate(shapes):
+            k = i + len(s) - ndim
+            if k < 0 or s[k] == 1:
+                continue
+            if dim == 1:
+                dim, src = s[k], j
+            elif s[k] != dim:
                 raise ValueError(
                     "shape mismatch: objects cannot be broadcast to a single shape.  "
-                    f"Mismatch is between arg 0 with shape {shapes[0]} and arg {i} "
+                    f"Mismatch is between arg {src} with shape {shapes[src]} and arg {j} "
                     f"with shape {s}."
                 )
+        result.append(dim)
     return tuple(result)
 
 

@@ -173,9 +173,9 @@ def convert_params(params: Sequence[Param]) -> Tuple[List[List[Any]], List[Tuple
 
 def output_shape(size_shape: Optional[Tuple[int, ...]], param_shapes: Sequence[Tuple[int, ...]]) -> Tuple[int, ...]:
     """The result shape: ``size`` if given (params must broadcast into it), else theirs."""
-    shape = broadcast_shapes(*param_shapes)
     if size_shape is None:
-        return shape
+        return broadcast_shapes(*param_shapes)
+    # numpy broadcasts the output array (argument 0) with the parameters in one go.
     joined = broadcast_shapes(size_shape, *param_shapes)
     if joined != size_shape:
         raise ValueError(
