@@ -1,0 +1,1 @@
+"""Front-end methods as mixins, grouped by family (continuous, discrete, ...)."""
