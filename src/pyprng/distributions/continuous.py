@@ -251,3 +251,368 @@ def random_standard_gamma_f(bitgen: Any, shape: float) -> float:
 def random_gamma(bitgen: Any, shape: float, scale: float) -> float:
     """numpy's ``random_gamma``: ``scale * standard_gamma(shape)``."""
     return scale * random_standard_gamma(bitgen, shape)
+
+
+# --------------------------------------------------------------------------------------
+# gamma family
+# --------------------------------------------------------------------------------------
+_BETA_TINY_THRESHOLD = 3e-103
+
+
+def random_beta(bitgen: Any, a: float, b: float) -> float:
+    """numpy's ``random_beta``: Johnk's algorithm for a, b <= 1, else a ratio of gammas."""
+    if a <= 1.0 and b <= 1.0:
+        next_double = bitgen.next_double
+        if a < _BETA_TINY_THRESHOLD and b < _BETA_TINY_THRESHOLD:
+            # Almost surely 0 or 1: one uniform decides which.
+            U = next_double()
+            return 1.0 if (a + b) * U < a else 0.0
+        inv_a = 1.0 / a
+        inv_b = 1.0 / b
+        while True:
+            U = next_double()
+            V = next_double()
+            X = c_pow(U, inv_a)
+            Y = c_pow(V, inv_b)
+            XpY = X + Y
+            if XpY <= 1.0 and U + V > 0.0:
+                if X > 0 and Y > 0:
+                    return X / XpY
+                # X or Y underflowed: work with logarithms.
+                logX = c_log(U) / a
+                logY = c_log(V) / b
+                delta = logX - logY
+                if delta > 0:
+                    return c_exp(-math.log1p(c_exp(-delta)))
+                return c_exp(delta - math.log1p(c_exp(delta)))
+    Ga = random_standard_gamma(bitgen, a)
+    Gb = random_standard_gamma(bitgen, b)
+    return c_div(Ga, Ga + Gb)
+
+
+def random_chisquare(bitgen: Any, df: float) -> float:
+    """numpy's ``random_chisquare``: ``2 * standard_gamma(df / 2)``."""
+    return 2.0 * random_standard_gamma(bitgen, df / 2.0)
+
+
+def random_f(bitgen: Any, dfnum: float, dfden: float) -> float:
+    """numpy's ``random_f`` (2.4: numerator drawn first)."""
+    subexpr1 = random_chisquare(bitgen, dfnum) * dfden
+    subexpr2 = random_chisquare(bitgen, dfden) * dfnum
+    return c_div(subexpr1, subexpr2)
+
+
+# Poisson, only for the noncentral chi-square's mixing count.  numpy's
+# ``random_poisson`` with C's cast semantics: nonc may be huge or inf (the
+# constraint is only nonc >= 0), where the floor() cast gives INT64_MIN.
+_LOGGAM_A = (
+    8.333333333333333e-02, -2.777777777777778e-03, 7.936507936507937e-04,
+    -5.952380952380952e-04, 8.417508417508418e-04, -1.917526917526918e-03,
+    6.410256410256410e-03, -2.955065359477124e-02, 1.796443723688307e-01,
+    -1.39243221690590e00,
+)
+_LG2PI = 1.8378770664093453e00
+
+
+def random_loggam(x: float) -> float:
+    """numpy's ``random_loggam``: log-gamma (Zhang & Jin's SPECFUN series)."""
+    if x == 1.0 or x == 2.0:
+        return 0.0
+    n = int(7 - x) if x < 7.0 else 0
+    x0 = x + n
+    x2 = (1.0 / x0) * (1.0 / x0)
+    a = _LOGGAM_A
+    gl0 = a[9]
+    for k in range(8, -1, -1):
+        gl0 *= x2
+        gl0 += a[k]
+    gl = gl0 / x0 + 0.5 * _LG2PI + (x0 - 0.5) * c_log(x0) - x0
+    if x < 7.0:
+        for _ in range(n):
+            gl -= c_log(x0 - 1.0)
+            x0 -= 1.0
+    return gl
+
+
+def _poisson_mult(bitgen: Any, lam: float) -> int:
+    enlam = math.exp(-lam)
+    X = 0
+    prod = 1.0
+    next_double = bitgen.next_double
+    while True:
+        prod *= next_double()
+        if prod > enlam:
+            X += 1
+        else:
+            return X
+
+
+def _poisson_ptrs(bitgen: Any, lam: float) -> int:
+    # Hoermann's transformed rejection (PTRS)
+    slam = _sqrt(lam)
+    loglam = c_log(lam)
+    b = 0.931 + 2.53 * slam
+    a = -0.059 + 0.02483 * b
+    invalpha = 1.1239 + c_div(1.1328, b - 3.4)
+    vr = 0.9277 - c_div(3.6224, b - 2)
+    next_double = bitgen.next_double
+    while True:
+        U = next_double() - 0.5
+        V = next_double()
+        us = 0.5 - _fabs(U)
+        t = (c_div(2 * a, us) + b) * U + lam + 0.43
+        k = c_int64(_floor(t)) if math.isfinite(t) else _INT64_MIN
+        if us >= 0.07 and V <= vr:
+            return k
+        if k < 0 or (us < 0.013 and V > us):
+            continue
+        if (c_log(V) + c_log(invalpha) - c_log(c_div(a, us * us) + b)) <= (
+            -lam + k * loglam - random_loggam(k + 1.0)
+        ):
+            return k
+
+
+def random_poisson(bitgen: Any, lam: float) -> int:
+    """numpy's ``random_poisson``: PTRS for lam >= 10, multiplication below."""
+    if lam >= 10:
+        return _poisson_ptrs(bitgen, lam)
+    if lam == 0:
+        return 0
+    return _poisson_mult(bitgen, lam)
+
+
+def random_noncentral_chisquare(bitgen: Any, df: float, nonc: float) -> float:
+    """numpy's ``random_noncentral_chisquare`` (nan nonc returns nan without drawing)."""
+    if nonc != nonc:
+        return _NAN
+    if nonc == 0:
+        return random_chisquare(bitgen, df)
+    if 1 < df:
+        Chi2 = random_chisquare(bitgen, df - 1)
+        n = standard_normal(bitgen) + _sqrt(nonc)
+        return Chi2 + n * n
+    i = random_poisson(bitgen, nonc / 2.0)
+    return random_chisquare(bitgen, df + wrap_int64(2 * i))
+
+
+def random_noncentral_f(bitgen: Any, dfnum: float, dfden: float, nonc: float) -> float:
+    """numpy's ``random_noncentral_f``."""
+    t = random_noncentral_chisquare(bitgen, dfnum, nonc) * dfden
+    return c_div(t, random_chisquare(bitgen, dfden) * dfnum)
+
+
+def random_standard_t(bitgen: Any, df: float) -> float:
+    """numpy's ``random_standard_t``: normal / sqrt(gamma(df/2)), scaled."""
+    num = standard_normal(bitgen)
+    denom = random_standard_gamma(bitgen, df / 2)
+    return c_div(_sqrt(df / 2) * num, _sqrt(denom))
+
+
+# --------------------------------------------------------------------------------------
+# transforms of one normal / exponential / uniform
+# --------------------------------------------------------------------------------------
+def random_standard_cauchy(bitgen: Any) -> float:
+    """numpy's ``random_standard_cauchy`` (2.4: numerator drawn first)."""
+    subexpr1 = standard_normal(bitgen)
+    subexpr2 = standard_normal(bitgen)
+    return c_div(subexpr1, subexpr2)
+
+
+def random_standard_cauchy_fill(bitgen: Any, n: int) -> List[float]:
+    z = standard_normal_fill(bitgen, 2 * n)
+    return [c_div(z[i], z[i + 1]) for i in range(0, 2 * n, 2)]
+
+
+def random_pareto(bitgen: Any, a: float) -> float:
+    """numpy's ``random_pareto``: ``expm1(E / a)``."""
+    return c_expm1(standard_exponential(bitgen) / a)
+
+
+def random_pareto_fill(bitgen: Any, n: int, a: float) -> List[float]:
+    return [c_expm1(e / a) for e in standard_exponential_fill(bitgen, n)]
+
+
+def random_weibull(bitgen: Any, a: float) -> float:
+    """numpy's ``random_weibull``: ``E ** (1 / a)`` (0 for a == 0, without drawing)."""
+    if a == 0.0:
+        return 0.0
+    return c_pow(standard_exponential(bitgen), 1.0 / a)
+
+
+def random_weibull_fill(bitgen: Any, n: int, a: float) -> List[float]:
+    if a == 0.0:
+        return [0.0] * n
+    inv = 1.0 / a
+    return [c_pow(e, inv) for e in standard_exponential_fill(bitgen, n)]
+
+
+def random_power(bitgen: Any, a: float) -> float:
+    """numpy's ``random_power``: ``(-expm1(-E)) ** (1 / a)``."""
+    return c_pow(-_expm1(-standard_exponential(bitgen)), 1.0 / a)
+
+
+def random_power_fill(bitgen: Any, n: int, a: float) -> List[float]:
+    inv = 1.0 / a
+    return [c_pow(-_expm1(-e), inv) for e in standard_exponential_fill(bitgen, n)]
+
+
+def random_rayleigh(bitgen: Any, mode: float) -> float:
+    """numpy's ``random_rayleigh``: ``mode * sqrt(2 E)``."""
+    return mode * _sqrt(2.0 * standard_exponential(bitgen))
+
+
+def random_rayleigh_fill(bitgen: Any, n: int, mode: float) -> List[float]:
+    return [mode * _sqrt(2.0 * e) for e in standard_exponential_fill(bitgen, n)]
+
+
+def random_laplace(bitgen: Any, loc: float, scale: float) -> float:
+    """numpy's ``random_laplace`` (U == 0 is rejected and redrawn)."""
+    next_double = bitgen.next_double
+    while True:
+        U = next_double()
+        if U >= 0.5:
+            return loc - scale * _log(2.0 - U - U)
+        if U > 0.0:
+            return loc + scale * _log(U + U)
+
+
+def random_gumbel(bitgen: Any, loc: float, scale: float) -> float:
+    """numpy's ``random_gumbel``: ``loc - scale * log(-log(1 - U))`` (U == 0 redrawn)."""
+    next_double = bitgen.next_double
+    while True:
+        U = 1.0 - next_double()
+        if U < 1.0:
+            return loc - scale * _log(-_log(U))
+
+
+def random_logistic(bitgen: Any, loc: float, scale: float) -> float:
+    """numpy's ``random_logistic``: ``loc + scale * log(U / (1 - U))`` (U == 0 redrawn)."""
+    next_double = bitgen.next_double
+    while True:
+        U = next_double()
+        if U > 0.0:
+            return loc + scale * _log(U / (1.0 - U))
+
+
+def random_wald(bitgen: Any, mean: float, scale: float) -> float:
+    """numpy's ``random_wald`` (the 2.4 formula, ``mean * (1 - 2 / d)``)."""
+    Y = standard_normal(bitgen)
+    Y = mean * Y * Y
+    d = 1 + _sqrt(1 + c_div(4 * scale, Y))
+    X = mean * (1 - 2 / d)
+    U = bitgen.next_double()
+    if U <= c_div(mean, mean + X):
+        return X
+    return c_div(mean * mean, X)
+
+
+def random_triangular(bitgen: Any, left: float, mode: float, right: float) -> float:
+    """numpy's ``random_triangular``: inversion of the triangular CDF."""
+    base = right - left
+    leftbase = mode - left
+    ratio = c_div(leftbase, base)
+    leftprod = leftbase * base
+    rightprod = (right - mode) * base
+    U = bitgen.next_double()
+    if U <= ratio:
+        return left + c_sqrt(U * leftprod)
+    return right - c_sqrt((1.0 - U) * rightprod)
+
+
+# --------------------------------------------------------------------------------------
+# von Mises
+# --------------------------------------------------------------------------------------
+def vonmises_s(kappa: float) -> float:
+    """The rejection envelope's ``s`` for 1e-8 <= kappa (small-kappa Taylor form below 1e-5)."""
+    if kappa < 1e-5:
+        return 1.0 / kappa + kappa
+    r = 1 + _sqrt(1 + 4 * kappa * kappa)
+    rho = c_div(r - _sqrt(2 * r), 2 * kappa)
+    return c_div(1 + rho * rho, 2 * rho)
+
+
+def vonmises_core(bitgen: Any, mu: float, kappa: float, s: float) -> float:
+    """Best and Fisher's rejection loop and the wrap to [-pi, pi] (shared with legacy)."""
+    next_double = bitgen.next_double
+    while True:
+        U = next_double()
+        Z = _cos(_PI * U)
+        W = c_div(1 + s * Z, s + Z)
+        Y = kappa * (s - W)
+        V = next_double()
+        # V == 0 is fine: Y >= 0 always accepts and Y < 0 always rejects.
+        if Y * (2 - Y) - V >= 0 or c_log(c_div(Y, V)) + 1 - Y >= 0:
+            break
+    U = next_double()
+    result = c_acos(W)
+    if U < 0.5:
+        result = -result
+    result += mu
+    neg = result < 0
+    mod = _fabs(result)
+    mod = c_fmod(mod + _PI, 2 * _PI) - _PI
+    if neg:
+        mod *= -1.0
+    return mod
+
+
+def random_vonmises(bitgen: Any, mu: float, kappa: float) -> float:
+    """numpy's ``random_vonmises`` (2.x: a wrapped normal for kappa > 1e6)."""
+    if kappa != kappa:
+        return _NAN
+    if kappa < 1e-8:
+        return _PI * (2 * bitgen.next_double() - 1)
+    if kappa > 1e6:
+        result = mu + _sqrt(1.0 / kappa) * standard_normal(bitgen)
+        if result < -_PI:
+            result += 2 * _PI
+        if result > _PI:
+            result -= 2 * _PI
+        return result
+    return vonmises_core(bitgen, mu, kappa, vonmises_s(kappa))
+
+
+__all__ = [
+    "HAVE_LIBM_POWF",
+    "c_acos",
+    "c_div",
+    "c_exp",
+    "c_expm1",
+    "c_fmod",
+    "c_int64",
+    "c_log",
+    "c_log1p",
+    "c_pow",
+    "c_sqrt",
+    "powf",
+    "random_beta",
+    "random_chisquare",
+    "random_f",
+    "random_gamma",
+    "random_gumbel",
+    "random_laplace",
+    "random_loggam",
+    "random_logistic",
+    "random_noncentral_chisquare",
+    "random_noncentral_f",
+    "random_pareto",
+    "random_pareto_fill",
+    "random_poisson",
+    "random_power",
+    "random_power_fill",
+    "random_rayleigh",
+    "random_rayleigh_fill",
+    "random_standard_cauchy",
+    "random_standard_cauchy_fill",
+    "random_standard_gamma",
+    "random_standard_gamma_f",
+    "random_standard_t",
+    "random_triangular",
+    "random_vonmises",
+    "random_wald",
+    "random_weibull",
+    "random_weibull_fill",
+    "vonmises_core",
+    "vonmises_s",
+    "wrap_int64",
+]
