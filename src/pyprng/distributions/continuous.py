@@ -14,7 +14,8 @@ its own frozen kernels are in :mod:`pyprng.distributions.legacy_continuous`.
 from __future__ import annotations
 
 import math
-from typing import Any, Callable, List
+import struct
+from typing import Any, Callable, Dict, List
 
 from ._float32 import HAVE_LIBM_FLOAT, f32, logf
 from .ziggurat import (
@@ -43,12 +44,47 @@ _INT64_MIN = -(1 << 63)
 # --------------------------------------------------------------------------------------
 # C semantics for libm and division (Python raises where C returns inf/nan)
 # --------------------------------------------------------------------------------------
+# On the rare exceptional path the C library's own function gives the exact
+# result, including the sign of a nan (glibc returns -nan from log(-1) but
+# +nan from acos(2)); without ctypes, the IEEE value with the x86 default nan.
+_DEFAULT_NAN = struct.unpack("<d", struct.pack("<Q", 0xFFF8000000000000))[0]
+
+
+def _load_libm_double() -> Dict[str, Callable[..., float]]:
+    try:
+        import ctypes
+        import ctypes.util
+
+        name = ctypes.util.find_library("m")
+        lib = ctypes.CDLL(name) if name else ctypes.CDLL(None)
+        fns: Dict[str, Callable[..., float]] = {}
+        for fname, nargs in (
+            ("log", 1), ("log1p", 1), ("exp", 1), ("expm1", 1), ("pow", 2),
+            ("sqrt", 1), ("acos", 1), ("fmod", 2),
+        ):
+            fn = getattr(lib, fname)
+            fn.restype = ctypes.c_double
+            fn.argtypes = (ctypes.c_double,) * nargs
+            fns[fname] = fn
+        return fns
+    except (ImportError, OSError, AttributeError, TypeError):  # pragma: no cover - no libm
+        return {}
+
+
+_LIBM = _load_libm_double()
+
+
+def _special(name: str, fallback: float, *args: float) -> float:
+    fn = _LIBM.get(name)
+    return fn(*args) if fn is not None else fallback
+
+
 def c_log(x: float) -> float:
     """C's ``log``: ``log(±0) = -inf``, ``log(x < 0) = nan``."""
     try:
         return _log(x)
     except ValueError:
-        return -_INF if x == 0.0 else _NAN
+        return _special("log", -_INF if x == 0.0 else _DEFAULT_NAN, x)
 
 
 def c_log1p(x: float) -> float:
@@ -56,7 +92,7 @@ def c_log1p(x: float) -> float:
     try:
         return math.log1p(x)
     except ValueError:
-        return -_INF if x == -1.0 else _NAN
+        return _special("log1p", -_INF if x == -1.0 else _DEFAULT_NAN, x)
 
 
 def c_exp(x: float) -> float:
@@ -88,7 +124,7 @@ def c_pow(x: float, y: float) -> float:
     except ValueError:
         if x == 0.0:  # y < 0: a pole
             return math.copysign(_INF, x) if _is_odd_integer(y) else _INF
-        return _NAN  # negative base, non-integer exponent
+        return _special("pow", _DEFAULT_NAN, x, y)  # negative base, non-integer exponent
 
 
 def c_sqrt(x: float) -> float:
@@ -96,31 +132,35 @@ def c_sqrt(x: float) -> float:
     try:
         return _sqrt(x)
     except ValueError:
-        return _NAN
+        return _special("sqrt", _DEFAULT_NAN, x)
 
 
 def c_div(a: float, b: float) -> float:
-    """C's ``a / b`` for doubles: division by ±0 gives ±inf or nan."""
+    """C's ``a / b`` for doubles: x/0 is ±inf, 0/0 the default nan, nan/0 propagates."""
     try:
         return a / b
     except ZeroDivisionError:
-        if a == 0.0 or a != a:
-            return _NAN
+        if a != a:
+            return a
+        if a == 0.0:
+            return _DEFAULT_NAN
         return math.copysign(_INF, a) * math.copysign(1.0, b)
 
 
 def c_acos(x: float) -> float:
+    """C's ``acos``: nan outside [-1, 1]."""
     try:
         return math.acos(x)
     except ValueError:
-        return _NAN
+        return _special("acos", _DEFAULT_NAN, x)
 
 
 def c_fmod(x: float, y: float) -> float:
+    """C's ``fmod``: nan for infinite x or zero y."""
     try:
         return math.fmod(x, y)
     except ValueError:
-        return _NAN
+        return _special("fmod", _DEFAULT_NAN, x, y)
 
 
 def c_int64(x: float) -> int:
