@@ -245,11 +245,12 @@ def test_seeding_scalars_raw_and_state_match_numpy(seed, ops, n):
 
 @requires_numpy
 @given(
+    # array forms below 2**63: numpy discovers [5, 2**63] as float64 (rounded, maybe UB casts)
     key=st.one_of(
-        st.integers(0, 2**128 - 1), st.lists(st.integers(0, _M64), min_size=2, max_size=2)
+        st.integers(0, 2**128 - 1), st.lists(st.integers(0, 2**63 - 1), min_size=2, max_size=2)
     ),
     counter=st.one_of(
-        st.integers(0, _M256), st.lists(st.integers(0, _M64), min_size=4, max_size=4)
+        st.integers(0, _M256), st.lists(st.integers(0, 2**63 - 1), min_size=4, max_size=4)
     ),
     n32=st.integers(0, 5),
     delta=st.integers(-(2**258), 2**258),
