@@ -31,6 +31,9 @@ import copy
 import threading
 from typing import Any, Dict, List
 
+# _output imports nothing from bitgen, so importing it here makes no cycle.
+from .._output import container_for, normalize_size, size_count
+
 _TWO_M24 = 1.0 / 16777216.0  # 2**-24
 
 
@@ -147,25 +150,18 @@ class BitGenerator:
         output : bool, optional
             ``False`` draws the words and returns ``None`` (for advancing quickly).
         """
-        from .._output import container_for, normalize_size, size_count
-
-        shape = normalize_size(size)
-        if not output:
+        if size is None:  # the scalar call: no shape work
             with self.lock:
-                if shape is None:
-                    self.next_raw()
-                else:
-                    self.raws(size_count(shape))
-            return None
-        with self.lock:
-            if shape is None:
                 value = self.next_raw()
-            else:
-                flat = self.raws(size_count(shape))
-        out = container_for(None)
-        if shape is None:
-            return out.scalar(value, "uint64", numpy_scalar=False)
-        return out.array(flat, shape, "uint64")
+            if not output:
+                return None
+            return container_for(None).scalar(value, "uint64", numpy_scalar=False)
+        shape = normalize_size(size)
+        with self.lock:
+            flat = self.raws(size_count(shape))
+        if not output:
+            return None
+        return container_for(None).array(flat, shape, "uint64")
 
     # -- copying and pickling (the lock is not copied) -----------------------------------
     def __getstate__(self) -> Any:
