@@ -38,6 +38,8 @@ _UPPER = 0x80000000
 _LOWER = 0x7FFFFFFF
 _M32 = 0xFFFFFFFF
 _TWO_M53 = 1.0 / 9007199254740992.0
+_TWO_M32 = 1.0 / 4294967296.0
+_TWO_M24 = 1.0 / 16777216.0
 
 _IS_PYPY = platform.python_implementation() == "PyPy"
 _BIG_ENDIAN = sys.byteorder == "big"
@@ -211,6 +213,8 @@ def _raw_words(key: list[int], n: int) -> list[int]:
 
 # The engine keeps its untempered block in whichever form its twist wants:
 # little-endian bytes on CPython (no 624 int objects per block), a list on PyPy.
+# ``_advance_blocks`` gives the tempered words of the next blocks in the same
+# form (bytes on CPython, a list on PyPy): bulk draws convert once, at the end.
 if _IS_PYPY:
 
     def _pack_key(key: list[int]) -> Any:
@@ -219,10 +223,29 @@ if _IS_PYPY:
     def _unpack_key(packed: Any) -> list[int]:
         return list(packed)
 
-    def _advance_blocks(packed: Any, n_blocks: int) -> tuple[array, Any]:
-        """Twist ``n_blocks`` blocks: all new words tempered, and the new block."""
-        raw = _loop_words(packed, _N * n_blocks)
-        return array(_U32, [_temper(y) for y in raw]), raw[-_N:]
+    def _advance_blocks(packed: Any, n_blocks: int) -> tuple[list[int], Any]:
+        """Twist ``n_blocks`` blocks: all new words tempered, and the new block.
+
+        The textbook in-place twist and a tempering comprehension, which the
+        JIT compiles to tight loops (no big ints, no arrays).
+        """
+        mt = list(packed)
+        out: list[int] = []
+        for _ in range(n_blocks):
+            for i in range(_CHUNK):
+                y = (mt[i] & 0x80000000) | (mt[i + 1] & 0x7FFFFFFF)
+                mt[i] = mt[i + _M] ^ (y >> 1) ^ (0x9908B0DF if y & 1 else 0)
+            for i in range(_CHUNK, _N - 1):
+                y = (mt[i] & 0x80000000) | (mt[i + 1] & 0x7FFFFFFF)
+                mt[i] = mt[i - _CHUNK] ^ (y >> 1) ^ (0x9908B0DF if y & 1 else 0)
+            y = (mt[_N - 1] & 0x80000000) | (mt[0] & 0x7FFFFFFF)
+            mt[_N - 1] = mt[_M - 1] ^ (y >> 1) ^ (0x9908B0DF if y & 1 else 0)
+            for y in mt:
+                y ^= y >> 11
+                y ^= (y << 7) & 0x9D2C5680
+                y ^= (y << 15) & 0xEFC60000
+                out.append(y ^ (y >> 18))
+        return out, mt
 
     def _temper_block(packed: Any) -> list[int]:
         return [_temper(y) for y in packed]
@@ -235,8 +258,9 @@ else:
     def _unpack_key(packed: Any) -> list[int]:
         return _le_bytes_to_array(packed).tolist()
 
-    def _advance_blocks(packed: Any, n_blocks: int) -> tuple[array, Any]:
-        """Twist ``n_blocks`` blocks: all new words tempered, and the new block."""
+    def _advance_blocks(packed: Any, n_blocks: int) -> tuple[bytes, Any]:
+        """Twist ``n_blocks`` blocks: all new words tempered (little-endian
+        bytes), and the new block."""
         chunks = _swar_chunks(packed, _N * n_blocks)
         tempered = b"".join(_swar_temper(v, _masks(c)).to_bytes(4 * c, "little") for v, c in chunks)
         tail: list[bytes] = []
@@ -247,11 +271,38 @@ else:
             if got >= _N:
                 break
         new_key = b"".join(reversed(tail))[-4 * _N :]
-        return _le_bytes_to_array(tempered), new_key
+        return tempered, new_key
 
     def _temper_block(packed: Any) -> list[int]:
         v = _swar_temper(int.from_bytes(packed, "little"), _masks(_N))
         return _le_bytes_to_array(v.to_bytes(4 * _N, "little")).tolist()
+
+
+if _IS_PYPY:
+    _WORD = 1  # tempered words come as list items
+
+    def _pack_words(words: list[int]) -> list[int]:
+        return words
+
+    def _as_list(words: Any) -> list[int]:
+        return words if type(words) is list else list(words)
+
+else:
+    _WORD = 4  # tempered words come as 4 little-endian bytes each
+    _pack_words = _words_to_le_bytes
+
+    def _as_list(words: Any) -> list[int]:
+        return _le_bytes_to_array(words).tolist()
+
+
+_PAIRS = 4096  # 64-bit lanes per block in MT19937.doubles
+_DOUBLE_MASKS: list[int] = []
+
+
+def _double_masks() -> list[int]:
+    if not _DOUBLE_MASKS:
+        _DOUBLE_MASKS[:] = [_lanes(0xFFFFFFE0, _PAIRS, 8), _lanes((1 << 26) - 1, _PAIRS, 8)]
+    return _DOUBLE_MASKS
 
 
 # --------------------------------------------------------------------------------------
@@ -394,7 +445,7 @@ class MT19937(BitGenerator):
     # -- scalar primitives ------------------------------------------------------------
     def _refill(self) -> None:
         tempered, self._key = _advance_blocks(self._key, 1)
-        self._out = tempered.tolist()
+        self._out = _as_list(tempered)
         self._pos = 0
 
     def next_uint32(self) -> int:
@@ -426,58 +477,80 @@ class MT19937(BitGenerator):
         return (a * 67108864.0 + b) / 9007199254740992.0
 
     # -- bulk forms -----------------------------------------------------------------
-    def _draw(self, n: int) -> array:
-        """The next ``n`` tempered words as an ``array``, advancing the state."""
+    def _draw(self, n: int) -> Any:
+        """The next ``n`` tempered words, advancing the state: little-endian
+        bytes on CPython, a list on PyPy (what ``_advance_blocks`` gives)."""
         n = operator.index(n)
         if n < 0:
             raise ValueError("negative dimensions are not allowed")
         pos = self._pos
         take = min(n, _N - pos) if pos < _N else 0
-        head = array(_U32, self._out[pos : pos + take])
+        head = _pack_words(self._out[pos : pos + take])
         rest = n - take
         if rest == 0:
             self._pos = pos + take
             return head
         n_blocks = -(-rest // _N)
-        tempered, key = _advance_blocks(self._key, n_blocks)
-        self._key = key
-        self._out = tempered[-_N:].tolist()
+        tempered, self._key = _advance_blocks(self._key, n_blocks)
+        self._out = _as_list(tempered[-_WORD * _N :])
         self._pos = rest - _N * (n_blocks - 1)
-        head.extend(tempered[:rest] if rest != len(tempered) else tempered)
-        return head
+        if rest != _N * n_blocks:
+            tempered = tempered[: _WORD * rest]
+        return head + tempered if take else tempered
 
     def uint32s(self, n: int) -> list[int]:
-        return self._draw(n).tolist()
+        return _as_list(self._draw(n))
 
     raws = uint32s
 
-    def floats(self, n: int) -> list[float]:
-        return list(map((1.0 / 16777216.0).__mul__, [x >> 8 for x in self._draw(n)]))
+    if _IS_PYPY:
 
-    def uint64s(self, n: int) -> list[int]:
-        words = self._draw(2 * n)
-        if _IS_PYPY:
-            it = iter(words)
-            return [(a << 32) | b for a, b in zip(it, it)]
-        # One 64-bit lane per pair, a in the low half (little-endian bytes): swap halves.
-        lanes = int.from_bytes(_words_to_le_bytes(words), "little")
-        lo = _lanes(_M32, n, 8)
-        swapped = ((lanes & lo) << 32) | ((lanes >> 32) & lo)
-        return _le_bytes_to_array(swapped.to_bytes(8 * n, "little"), _U64).tolist()
+        def floats(self, n: int) -> list[float]:
+            return [(x >> 8) * _TWO_M24 for x in self._draw(n)]
 
-    def doubles(self, n: int) -> list[float]:
-        words = self._draw(2 * n)
-        if _IS_PYPY:
-            it = iter(words)
-            return [((a >> 5) * 67108864.0 + (b >> 6)) * _TWO_M53 for a, b in zip(it, it)]
-        # Per 64-bit lane (a low, b high) form the 53-bit integer (a>>5)<<26 | b>>6;
-        # times 2**-53 that is exactly numpy's (a*2**26 + b) / 2**53.
-        lanes = int.from_bytes(_words_to_le_bytes(words), "little")
-        hi = _lanes(0xFFFFFFE0, n, 8)
-        lo26 = _lanes((1 << 26) - 1, n, 8)
-        v = ((lanes & hi) << 21) | ((lanes >> 38) & lo26)
-        ints = _le_bytes_to_array(v.to_bytes(8 * n, "little"), _U64).tolist()
-        return list(map(_TWO_M53.__mul__, ints))
+        def uint64s(self, n: int) -> list[int]:
+            w = self._draw(2 * n)
+            return [(w[i] << 32) | w[i + 1] for i in range(0, 2 * n, 2)]
+
+        def doubles(self, n: int) -> list[float]:
+            w = self._draw(2 * n)
+            return [
+                ((w[i] >> 5) * 67108864.0 + (w[i + 1] >> 6)) * _TWO_M53 for i in range(0, 2 * n, 2)
+            ]
+
+    else:
+
+        def floats(self, n: int) -> list[float]:
+            # (x >> 8) * 2**-24 == (x with its low byte cleared) * 2**-32, exactly;
+            # the low byte of each little-endian word is every 4th byte.
+            data = bytearray(self._draw(n))
+            data[0::4] = bytes(n)
+            return list(map(_TWO_M32.__mul__, _le_bytes_to_array(data).tolist()))
+
+        def uint64s(self, n: int) -> list[int]:
+            w = _le_bytes_to_array(self._draw(2 * n))
+            if _BIG_ENDIAN:  # pragma: no cover - big-endian hosts
+                return [(w[i] << 32) | w[i + 1] for i in range(0, 2 * n, 2)]
+            # Swap the words of each pair: then the native 64-bit lanes are (a << 32) | b.
+            swapped = array(_U32, w)
+            swapped[0::2] = w[1::2]
+            swapped[1::2] = w[0::2]
+            return array(_U64, swapped.tobytes()).tolist()
+
+        def doubles(self, n: int) -> list[float]:
+            # Per 64-bit lane (a low, b high) form the 53-bit integer (a>>5)<<26 | b>>6;
+            # times 2**-53 that is exactly numpy's (a*2**26 + b) / 2**53.  Done in
+            # blocks of _PAIRS lanes with cached masks (and big ints that stay in cache).
+            data = self._draw(2 * n)
+            hi, lo26 = _double_masks()
+            ints: list[int] = []
+            step = 8 * _PAIRS
+            for off in range(0, 8 * n, step):
+                lanes = int.from_bytes(data[off : off + step], "little")
+                v = ((lanes & hi) << 21) | ((lanes >> 38) & lo26)
+                ints += _le_bytes_to_array(v.to_bytes(step, "little"), _U64)
+            del ints[n:]
+            return list(map(_TWO_M53.__mul__, ints))
 
     # -- state ------------------------------------------------------------------------
     def _get_state(self) -> dict[str, Any]:
