@@ -4,12 +4,26 @@ A 128-bit LCG ``s = s * MULT + inc (mod 2**128)``; each 64-bit output is the
 *new* state folded and rotated: ``rotr64(hi ^ lo, s >> 122)``.  32-bit draws
 split one 64-bit output, low half first, keeping the high half in
 ``uinteger`` (``has_uint32`` = 1).  Python ints do the 128-bit arithmetic.
+
+Bulk draws avoid the one-step-at-a-time loop.  On CPython a block of K states
+comes from one big-int multiplication, ``s_k = A_k * s_0 + C_k`` with the
+jump-ahead coefficients ``A_k = MULT**k`` and ``C_k = inc * (1 + MULT + ... +
+MULT**(k-1))`` packed in 256-bit lanes; the lanes' halves are pulled apart as
+bytes, and the variable rotation is done on all K words at once "SIMD within a
+register": six conditional rotations (by 1, 2, 4, ..., 32), each selected per
+64-bit lane by one bit of the rotation count.  On PyPy, whose JIT makes a plain
+loop fast but whose big ints are slow, the loop keeps the state in 26-bit limbs
+and the output in 32-bit halves, so no integer ever exceeds 63 bits.
 """
 
 from __future__ import annotations
 
 import operator
+import platform
+import struct
+import sys
 import threading
+from array import array
 from typing import Any
 
 from ._base import BitGenerator
@@ -22,6 +36,9 @@ _M128 = (1 << 128) - 1
 _M64 = (1 << 64) - 1
 _M32 = 0xFFFFFFFF
 _TWO_M53 = 1.0 / 9007199254740992.0
+_TWO_M64 = 2.0**-64
+_TWO_M32 = 2.0**-32
+_TWO_M24 = 2.0**-24
 #: jumped() advances by this (about 2**127 times the golden ratio) per jump.
 _JUMP_STEP = 0x9E3779B97F4A7C15F39CC0605CEDC835
 
@@ -37,6 +54,112 @@ def _advance_lcg(state: int, delta: int, mult: int, plus: int) -> int:
         mult = (mult * mult) & _M128
         delta >>= 1
     return (acc_mult * state + acc_plus) & _M128
+
+
+# --------------------------------------------------------------------------------------
+# bulk on CPython: blocks of states from packed jump-ahead coefficients
+# --------------------------------------------------------------------------------------
+_BIG_ENDIAN = sys.byteorder == "big"
+#: "swar" (CPython, little-endian) or "limbs" (PyPy, and any big-endian host).
+_BULK = "limbs" if platform.python_implementation() == "PyPy" or _BIG_ENDIAN else "swar"
+_BLOCK = 1024  # states per block (cache friendly, amortises the per-block work)
+_SCALAR_BELOW = 32  # shorter tails take the plain loop
+_U32 = next(c for c in ("I", "L") if array(c).itemsize == 4)
+_U64 = "Q"
+#: clears the low 3 bits of a byte (bits 8-10 of a little-endian word)
+_CLEAR_LOW3 = bytes(b & 0xF8 for b in range(256))
+
+
+def _lanes(value: int, count: int, width: int) -> int:
+    """``value`` repeated in ``count`` lanes of ``width`` bytes (lane 0 lowest)."""
+    return int.from_bytes(value.to_bytes(width, "little") * count, "little")
+
+
+class _Pack:
+    """Everything a block of K states needs that depends only on K."""
+
+    __slots__ = ("a", "g", "m128", "one", "stages")
+
+    def __init__(self, k: int) -> None:
+        a_k, g_k = 1, 0
+        a_parts, g_parts = [], []
+        for _ in range(k):  # s_k = A_k s_0 + G_k inc
+            g_k = (g_k * _MULT + 1) & _M128
+            a_k = (a_k * _MULT) & _M128
+            a_parts.append(a_k.to_bytes(32, "little"))
+            g_parts.append(g_k.to_bytes(32, "little"))
+        # (2**128 - 1)**2 + 2**128 - 1 < 2**256: A_k s_0 + C_k never leaves its lane.
+        self.a = int.from_bytes(b"".join(a_parts), "little")
+        self.g = int.from_bytes(b"".join(g_parts), "little")
+        self.m128 = _lanes(_M128, k, 32)
+        self.one = _lanes(1, k, 8)
+        # stage for rotation bit b: (shift of hi bringing bit 58 + b to bit 0, d, masks)
+        self.stages = [
+            (58 + b, 1 << b, _lanes(_M64 >> (1 << b), k, 8), _lanes((_M64 << (64 - (1 << b))) & _M64, k, 8))
+            for b in range(6)
+        ]
+
+
+_PACKS: dict[int, _Pack] = {}
+_CPACKS: dict[tuple[int, int], int] = {}
+
+
+def _swar_block(s: int, inc: int, k: int) -> tuple[int, bytes]:
+    """The state after ``k`` steps from ``s``, and the ``k`` outputs as little-endian bytes."""
+    size = _BLOCK if k == _BLOCK else 1 << (k - 1).bit_length()
+    pack = _PACKS.get(size)
+    if pack is None:
+        pack = _PACKS[size] = _Pack(size)
+    c = _CPACKS.get((inc, size))
+    if c is None:
+        if len(_CPACKS) >= 64:
+            _CPACKS.clear()
+        c = _CPACKS[inc, size] = (pack.g * inc) & pack.m128
+    q = array(_U64)
+    q.frombytes((pack.a * s + c).to_bytes(32 * size, "little"))
+    lo = q[0 : 4 * k : 4]
+    hi = q[1 : 4 * k : 4]
+    s = (hi[-1] << 64) | lo[-1]
+    h = int.from_bytes(hi.tobytes(), "little")
+    v = int.from_bytes(lo.tobytes(), "little") ^ h
+    one = pack.one
+    for shift, d, low, high in pack.stages:  # rotate right by d where bit (shift - 58) is set
+        sel = (h >> shift) & one
+        sel = (sel << 64) - sel
+        v ^= (v ^ (((v >> d) & low) | ((v << (64 - d)) & high))) & sel
+    return s, v.to_bytes(8 * k, "little")
+
+
+def _to_le_bytes(words: list[int], code: str) -> bytes:
+    return array(code, words).tobytes()
+
+
+def _from_le_bytes(data: Any, code: str) -> array:
+    return array(code, data)
+
+
+# --------------------------------------------------------------------------------------
+# bulk on PyPy: 26-bit limbs
+# --------------------------------------------------------------------------------------
+def _limbs(x: int) -> tuple[int, int, int, int, int]:
+    """``x < 2**128`` as five 26-bit limbs (the last 24 bits), lowest first.
+
+    Taken through ``struct`` so that on PyPy the limbs are machine ints: a
+    small value computed from a big int stays a (slow) big-int object there,
+    which would drag every step of the loop onto the slow path.
+    """
+    w0, w1, w2, w3 = _unpack_4u32(x.to_bytes(16, "little"))
+    return (
+        w0 & 0x3FFFFFF,
+        (w0 >> 26) | ((w1 & 0xFFFFF) << 6),
+        (w1 >> 20) | ((w2 & 0x3FFF) << 12),
+        (w2 >> 14) | ((w3 & 0xFF) << 18),
+        w3 >> 8,
+    )
+
+
+_unpack_4u32 = struct.Struct("<4I").unpack
+_MULT_LIMBS = _limbs(_MULT)
 
 
 def _as_uint(value: Any, bits: int, what: str) -> int:
@@ -108,43 +231,141 @@ class PCG64(BitGenerator):
         return (self.next_uint64() >> 11) * _TWO_M53
 
     # -- bulk forms -------------------------------------------------------------------
-    def uint64s(self, n: int) -> list[int]:
-        s, inc = self._state, self._inc
-        mult, m128, m64 = _MULT, _M128, _M64
-        out = []
-        append = out.append
-        for _ in range(operator.index(n)):
-            s = (s * mult + inc) & m128
-            x = ((s >> 64) ^ s) & m64
-            r = s >> 122
-            append(((x >> r) | (x << (64 - r))) & m64)
-        self._state = s
-        return out
+    # All bulk forms go through _words(n): the next n 64-bit outputs as little-endian
+    # bytes (CPython) or as a flat list of 32-bit halves, low first (PyPy).
+    if _BULK == "swar":
+
+        def _words(self, n: int) -> bytes:
+            parts = []
+            s, inc = self._state, self._inc
+            while n >= _SCALAR_BELOW:
+                k = min(n, _BLOCK)
+                s, data = _swar_block(s, inc, k)
+                parts.append(data)
+                n -= k
+            if n:  # a short tail: the plain loop
+                words = []
+                for _ in range(n):
+                    s = (s * _MULT + inc) & _M128
+                    x = ((s >> 64) ^ s) & _M64
+                    r = s >> 122
+                    words.append(((x >> r) | (x << (64 - r))) & _M64)
+                parts.append(_to_le_bytes(words, _U64))
+            self._state = s
+            return b"".join(parts)
+
+        def uint64s(self, n: int) -> list[int]:
+            return _from_le_bytes(self._words(operator.index(n)), _U64).tolist()
+
+        def doubles(self, n: int) -> list[float]:
+            # (x >> 11) * 2**-53 == (x with its low 11 bits cleared) * 2**-64, exactly:
+            # clear byte 0 and the low 3 bits of byte 1 of each little-endian word.
+            data = bytearray(self._words(operator.index(n)))
+            data[0::8] = bytes(len(data) // 8)
+            data[1::8] = data[1::8].translate(_CLEAR_LOW3)
+            return list(map(_TWO_M64.__mul__, _from_le_bytes(data, _U64).tolist()))
+
+        def _uint32_array(self, n: int) -> array:
+            out = array(_U32)
+            if n <= 0:
+                return out
+            if self._has_uint32:  # the buffered high half comes first
+                self._has_uint32 = 0
+                out.append(self._uinteger)
+                n -= 1
+            pairs, odd = divmod(n, 2)
+            if pairs:  # each word gives its low half, then its high half
+                out.extend(_from_le_bytes(self._words(pairs), _U32))
+                # as if each pair went through the buffer: numpy leaves uinteger stale
+                self._uinteger = out[-1]
+            if odd:
+                out.append(self.next_uint32())
+            return out
+
+        def uint32s(self, n: int) -> list[int]:
+            return self._uint32_array(operator.index(n)).tolist()
+
+        def floats(self, n: int) -> list[float]:
+            # (x >> 8) * 2**-24 == (x with its low byte cleared) * 2**-32, exactly.
+            a = self._uint32_array(operator.index(n))
+            if _BIG_ENDIAN:  # pragma: no cover - big-endian hosts
+                return [(x >> 8) * _TWO_M24 for x in a]
+            data = bytearray(a.tobytes())
+            data[0::4] = bytes(len(a))
+            return list(map(_TWO_M32.__mul__, array(_U32, data).tolist()))
+
+    else:
+
+        def _words(self, n: int) -> list[int]:
+            """Flat [lo0, hi0, lo1, hi1, ...] 32-bit halves of the next n outputs.
+
+            The state is kept in 26-bit limbs so that no step builds an integer
+            of more than 63 bits (PyPy's machine ints; its big ints are slow).
+            """
+            s, inc = self._state, self._inc
+            x0, x1, x2, x3, x4 = _limbs(s)
+            c0, c1, c2, c3, c4 = _limbs(inc)
+            m0, m1, m2, m3, m4 = _MULT_LIMBS
+            out = [0] * (2 * n)
+            for i in range(0, 2 * n, 2):
+                t0 = x0 * m0 + c0
+                t1 = x0 * m1 + x1 * m0 + c1 + (t0 >> 26)
+                t2 = x0 * m2 + x1 * m1 + x2 * m0 + c2 + (t1 >> 26)
+                t3 = x0 * m3 + x1 * m2 + x2 * m1 + x3 * m0 + c3 + (t2 >> 26)
+                t4 = x0 * m4 + x1 * m3 + x2 * m2 + x3 * m1 + x4 * m0 + c4 + (t3 >> 26)
+                x0 = t0 & 0x3FFFFFF
+                x1 = t1 & 0x3FFFFFF
+                x2 = t2 & 0x3FFFFFF
+                x3 = t3 & 0x3FFFFFF
+                x4 = t4 & 0xFFFFFF
+                # hi ^ lo as two 32-bit halves, then rotate right by the top 6 bits
+                lo = (x0 | ((x1 & 0x3F) << 26)) ^ ((x2 >> 12) | ((x3 & 0x3FFFF) << 14))
+                hi = ((x1 >> 6) | ((x2 & 0xFFF) << 20)) ^ ((x3 >> 18) | (x4 << 8))
+                r = x4 >> 18
+                if r >= 32:
+                    lo, hi = hi, lo
+                    r -= 32
+                if r:
+                    lo, hi = (
+                        (lo >> r) | ((hi << (32 - r)) & 0xFFFFFFFF),
+                        (hi >> r) | ((lo << (32 - r)) & 0xFFFFFFFF),
+                    )
+                out[i] = lo
+                out[i + 1] = hi
+            self._state = (
+                x0 | (x1 << 26) | (x2 << 52) | (x3 << 78) | (x4 << 104)
+            )
+            return out
+
+        def uint64s(self, n: int) -> list[int]:
+            w = self._words(operator.index(n))
+            return [(w[i + 1] << 32) | w[i] for i in range(0, len(w), 2)]
+
+        def doubles(self, n: int) -> list[float]:
+            w = self._words(operator.index(n))
+            return [(w[i + 1] * 2097152 + (w[i] >> 11)) * _TWO_M53 for i in range(0, len(w), 2)]
+
+        def uint32s(self, n: int) -> list[int]:
+            n = operator.index(n)
+            out: list[int] = []
+            if n <= 0:
+                return out
+            if self._has_uint32:  # the buffered high half comes first
+                self._has_uint32 = 0
+                out.append(self._uinteger)
+                n -= 1
+            pairs, odd = divmod(n, 2)
+            if pairs:  # each word gives its low half, then its high half
+                out += self._words(pairs)
+                self._uinteger = out[-1]  # numpy leaves uinteger stale
+            if odd:
+                out.append(self.next_uint32())
+            return out
+
+        def floats(self, n: int) -> list[float]:
+            return [(x >> 8) * _TWO_M24 for x in self.uint32s(n)]
 
     raws = uint64s
-
-    def doubles(self, n: int) -> list[float]:
-        return [(x >> 11) * _TWO_M53 for x in self.uint64s(n)]
-
-    def uint32s(self, n: int) -> list[int]:
-        n = operator.index(n)
-        out: list[int] = []
-        if n <= 0:
-            return out
-        if self._has_uint32:  # the buffered high half comes first
-            self._has_uint32 = 0
-            out.append(self._uinteger)
-            n -= 1
-        pairs, odd = divmod(n, 2)
-        words = self.uint64s(pairs)
-        for v in words:
-            out.append(v & _M32)
-            out.append(v >> 32)
-        if words:  # as if each pair went through the buffer: numpy leaves uinteger stale
-            self._uinteger = words[-1] >> 32
-        if odd:
-            out.append(self.next_uint32())
-        return out
 
     # -- state ------------------------------------------------------------------------
     def _get_state(self) -> dict[str, Any]:
