@@ -12,7 +12,7 @@ A case (JSON-able)::
 
 ``api`` is one of ``RandomState``, ``Generator[PCG64]``, ``Generator[MT19937]``,
 ``MT19937``, ``MT19937-legacy`` (seeded as ``RandomState(seed)`` seeds it),
-``PCG64``, ``SeedSequence``.  Parameters are drawn from a ``random.Random``
+``PCG64``, ``PCG64DXSM``, ``Philox``, ``SFC64``, ``SeedSequence``.  Parameters are drawn from a ``random.Random``
 seeded by the case number, so the same ``--seeds N`` always gives the same cases.
 """
 
@@ -351,3 +351,20 @@ def make_cases(n_seeds: int, only: Optional[Sequence[str]] = None) -> List[Dict[
             calls = [list(c) for c in spec.make_calls(r)]
             cases.append({"spec": spec.name, "api": api, "seed": seed, "calls": calls})
     return cases
+
+
+def _more_specs() -> List[Spec]:
+    """Specs kept beside their subject (other engines, distribution families)."""
+    import importlib
+
+    specs: List[Spec] = []
+    for name in ("cases_bitgens", "cases_continuous", "cases_discrete"):
+        try:
+            module = importlib.import_module(f"{__package__}.{name}")
+        except ImportError:
+            continue
+        specs.extend(module.SPECS)
+    return specs
+
+
+SPECS += _more_specs()
