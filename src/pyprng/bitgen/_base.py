@@ -32,7 +32,7 @@ import threading
 from typing import Any, Dict, List
 
 # _output imports nothing from bitgen, so importing it here makes no cycle.
-from .._output import container_for, normalize_size, size_count
+from .._output import container_for, get_output, normalize_size, size_count
 
 _TWO_M24 = 1.0 / 16777216.0  # 2**-24
 
@@ -155,6 +155,8 @@ class BitGenerator:
                 value = self.next_raw()
             if not output:
                 return None
+            if get_output() == "list":  # a Python int, as ListContainer.scalar gives
+                return value
             return container_for(None).scalar(value, "uint64", numpy_scalar=False)
         shape = normalize_size(size)
         with self.lock:

@@ -35,6 +35,7 @@ _MULT = 0x2360ED051FC65DA44385DF649FCCF645
 _M128 = (1 << 128) - 1
 _M64 = (1 << 64) - 1
 _M32 = 0xFFFFFFFF
+_TWICE = (1 << 64) + 1  # x * _TWICE is x twice over: (x << 64) | x
 _TWO_M53 = 1.0 / 9007199254740992.0
 _TWO_M64 = 2.0**-64
 _TWO_M32 = 2.0**-32
@@ -63,7 +64,7 @@ _BIG_ENDIAN = sys.byteorder == "big"
 #: "swar" (CPython, little-endian) or "limbs" (PyPy, and any big-endian host).
 _BULK = "limbs" if platform.python_implementation() == "PyPy" or _BIG_ENDIAN else "swar"
 _BLOCK = 1024  # states per block (cache friendly, amortises the per-block work)
-_SCALAR_BELOW = 32  # shorter tails take the plain loop
+_SCALAR_BELOW = 16  # shorter tails take the plain loop (the block costs more below ~16)
 _U32 = next(c for c in ("I", "L") if array(c).itemsize == 4)
 _U64 = "Q"
 #: clears the low 3 bits of a byte (bits 8-10 of a little-endian word)
@@ -212,9 +213,8 @@ class PCG64(BitGenerator):
     def next_uint64(self) -> int:
         s = (self._state * _MULT + self._inc) & _M128
         self._state = s
-        x = ((s >> 64) ^ s) & _M64
-        r = s >> 122
-        return ((x >> r) | (x << (64 - r))) & _M64
+        # rotr64(x, r) as the low 64 bits of (x:x) >> r: three operations, not five
+        return ((((s >> 64) ^ s) & _M64) * _TWICE >> (s >> 122)) & _M64
 
     next_raw = next_uint64
 
@@ -247,9 +247,7 @@ class PCG64(BitGenerator):
                 words = []
                 for _ in range(n):
                     s = (s * _MULT + inc) & _M128
-                    x = ((s >> 64) ^ s) & _M64
-                    r = s >> 122
-                    words.append(((x >> r) | (x << (64 - r))) & _M64)
+                    words.append(((((s >> 64) ^ s) & _M64) * _TWICE >> (s >> 122)) & _M64)
                 parts.append(_to_le_bytes(words, _U64))
             self._state = s
             return b"".join(parts)
