@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+from contextlib import contextmanager
 
 import pytest
 from hypothesis import given
@@ -11,6 +12,7 @@ from hypothesis import strategies as st
 from pyprng._dtypes import BY_NAME
 from pyprng._output import container_for
 from pyprng.bitgen import MT19937
+from pyprng.distributions import bounded
 from pyprng.distributions.bounded import (
     SplitBuffer,
     bounded_fill,
@@ -270,3 +272,89 @@ def test_array_bounds_checked_after_broadcasting_together(low, high, dtype, endp
                 ours()
         else:
             assert ours() == expected
+
+
+# --------------------------------------------------------------------------------------
+# the block machinery of the bulk fills (small blocks force many rounds)
+# --------------------------------------------------------------------------------------
+@contextmanager
+def small_blocks(block, few):
+    """Blocks of a few words and a short scalar tail, so a short fill runs many rounds."""
+    saved = bounded._BLOCK, bounded._FEW
+    bounded._BLOCK, bounded._FEW = block, few
+    try:
+        yield
+    finally:
+        bounded._BLOCK, bounded._FEW = saved
+
+
+@given(
+    st.integers(0, 2**32 - 1),
+    st.sampled_from(INT_DTYPES),
+    st.booleans(),
+    st.one_of(st.integers(0, 300), st.integers(0, 2**64 - 1)),
+    st.integers(0, 400),
+    st.integers(1, 9),
+    st.integers(0, 20),
+)
+def test_bulk_fill_in_blocks_equals_scalar_loop(seed, name, masked, r, cnt, block, few):
+    """Any block size and tail length: bounded_fill == cnt calls of bounded_one."""
+    bits = BITS[name]
+    rng = r % (1 << bits) if bits > 1 else r % 2
+    a, b = MT19937(seed), MT19937(seed)
+    with small_blocks(block, few):
+        bulk = bounded_fill(a, rng, cnt, bits, masked)
+    buf = SplitBuffer()
+    assert bulk == [bounded_one(b, rng, bits, masked, buf) for _ in range(cnt)]
+    assert a.state == b.state
+
+
+@given(
+    st.integers(0, 2**32 - 1),
+    st.booleans(),
+    st.booleans(),
+    st.data(),
+    st.integers(0, 300),
+    st.integers(1, 9),
+    st.integers(0, 20),
+)
+def test_scalar_bounds_bulk_equals_broadcast_path(seed, endpoint, masked, data, cnt, block, few):
+    """Scalar bounds (bulk fill, offset folded in, byte tricks) give what array bounds
+    (one element at a time, one shared buffer) give, value for value and state."""
+    d, low, high = data.draw(bounds(endpoint))
+    if data.draw(st.booleans()):  # small ranges exercise the byte-translate paths
+        top = d.hi if endpoint else d.hi + 1
+        high = min(low + data.draw(st.integers(0 if endpoint else 1, 256)), top)
+    c = container_for("list")
+    a, b = MT19937(seed), MT19937(seed)
+    with small_blocks(block, few):
+        bulk = bounded_integers(a, LOCK, low, high, cnt, d, masked, endpoint, c)
+    one = bounded_integers(b, LOCK, [low] * cnt, high, None, d, masked, endpoint, c)
+    assert bulk == one
+    assert a.state == b.state
+    if cnt:
+        assert all(low <= v <= (high if endpoint else high - 1) for v in bulk)
+
+
+@pytest.mark.parametrize("name", [n for n in INT_DTYPES if n != "bool"])
+@pytest.mark.parametrize(
+    "low, span",
+    [(0, 1), (0, 100), (1, 99), (7, 249), (0, 256), (-100, 100), (-128, 255), (-5, 3), (200, 50),
+     (-300, 20), (1000, 200), (-1, 255), (0, 1000), (-40000, 1000), (12345, 65536)],
+)
+@pytest.mark.parametrize("masked", [True, False])
+def test_byte_paths_and_offsets(name, low, span, masked):
+    """Every offset/range shape of the small-range paths (unsigned byte, signed byte,
+    offset added after) against the element-by-element broadcast path."""
+    d = BY_NAME[name]
+    low = max(d.lo, min(low, d.hi))
+    high = min(low + span, d.hi + 1)
+    if high <= low:
+        return
+    c = container_for("list")
+    for seed in range(3):
+        a, b = MT19937(seed), MT19937(seed)
+        bulk = bounded_integers(a, LOCK, low, high, 500, d, masked, False, c)
+        one = bounded_integers(b, LOCK, [low] * 500, high, None, d, masked, False, c)
+        assert bulk == one
+        assert a.state == b.state

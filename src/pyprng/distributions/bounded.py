@@ -25,6 +25,9 @@ least one word), so the engine's state afterwards equals numpy's.
 from __future__ import annotations
 
 import math
+import sys
+from array import array
+from functools import lru_cache
 from typing import Any, List, Optional, Tuple
 
 from .._dtypes import DType
@@ -55,64 +58,196 @@ def random_interval(bitgen: Any, max_value: int) -> int:
 
 
 # --------------------------------------------------------------------------------------
-# bulk fills: cnt values in [0, rng] (offset added by the caller)
+# bulk fills: cnt values lo + [0, rng]
 # --------------------------------------------------------------------------------------
-def _fill_words(draw: Any, rng: int, cnt: int, width: int, masked: bool) -> List[int]:
-    """cnt values in [0, rng] from whole ``width``-bit words (rng < 2**width - 1)."""
+# Words are drawn at most _BLOCK at a time: the temporaries stay small (memory peak
+# near the size of the result) and, since every value needs at least one word (or
+# piece), a block of min(values still needed, _BLOCK) words never over-draws.
+_BLOCK = 4096
+# Rejection rounds shrink geometrically; below _FEW values still needed, a round
+# costs more than drawing them one by one, so the fills stop there and
+# :func:`_fill` finishes with :func:`bounded_one` (rounds end on a word boundary,
+# so a fresh split buffer continues the stream exactly).
+_FEW = 16
+_LITTLE = sys.byteorder == "little"
+# The byte tricks below need 4-byte 'I' and 2-byte 'H' items (true on every
+# mainstream platform); otherwise the plain comprehensions are used.
+_BYTES_OK = array("I").itemsize == 4 and array("H").itemsize == 2
+
+
+def _le_bytes(words: List[int]) -> bytes:
+    """The 32-bit words as little-endian bytes (numpy's piece order: low bits first)."""
+    a = array("I", words)
+    if not _LITTLE:
+        a.byteswap()
+    return a.tobytes()
+
+
+@lru_cache(maxsize=64)
+def _byte_tables(rng: int, off: int) -> Tuple[bytes, bytes]:
+    """``bytes.translate`` tables doing masked rejection on one byte per candidate:
+    delete candidates whose masked value exceeds ``rng``, map the rest to
+    ``(value + off) & 0xFF``."""
+    mask = gen_mask(rng)
+    table = bytes([((b & mask) + off) & 0xFF for b in range(256)])
+    delete = bytes([b for b in range(256) if b & mask > rng])
+    return table, delete
+
+
+def _fill_bytes(draw32: Any, rng: int, cnt: int, stride: int, lo: int) -> List[int]:
+    """Masked rejection for ``rng < 256`` with C-level byte operations.
+
+    A candidate's masked value depends only on its lowest byte: every
+    ``stride``-th little-endian byte of the words is a candidate's lowest byte
+    (stride 4: one candidate per 32-bit word; 2: 16-bit pieces; 1: 8-bit pieces).
+    One ``translate`` masks, rejects and adds the offset when the values fit a byte.
+    """
+    if 0 <= lo and lo + rng <= 0xFF:
+        off, conv = lo, "B"  # lo + v fits an unsigned byte
+    elif -0x80 <= lo and lo + rng <= 0x7F:
+        off, conv = lo & 0xFF, "b"  # fits a signed byte
+    else:
+        off, conv = 0, ""
+    table, delete = _byte_tables(rng, off)
+    per_word = 4 // stride
+    out = bytearray()
+    need = cnt
+    while need > _FEW:
+        data = _le_bytes(draw32(min(-(-need // per_word), _BLOCK)))
+        if stride != 1:
+            data = data[::stride]
+        # Pieces left in the last word are dropped, as numpy drops its buffer.
+        out += data.translate(table, delete)[:need]
+        need = cnt - len(out)
+    if conv == "B":
+        return list(out)
+    if conv == "b":
+        return array("b", out).tolist()
+    return [lo + v for v in out]
+
+
+def _fill_words(draw: Any, rng: int, cnt: int, width: int, masked: bool, lo: int = 0) -> List[int]:
+    """cnt values lo + [0, rng] from whole ``width``-bit words (rng < 2**width - 1)."""
     out: List[int] = []
     need = cnt
     if masked:
         mask = gen_mask(rng)
-        while need:
+        while need > _FEW:
+            words = draw(min(need, _BLOCK))
             if mask == rng:  # nothing is ever rejected
-                out += [x & mask for x in draw(need)]
+                out += [lo + (x & mask) for x in words] if lo else [x & mask for x in words]
+            elif lo:
+                out += [lo + v for x in words if (v := x & mask) <= rng]
             else:
-                out += [v for v in [x & mask for x in draw(need)] if v <= rng]
+                out += [v for x in words if (v := x & mask) <= rng]
             need = cnt - len(out)
         return out
     rng_excl = rng + 1
     full = (1 << width) - 1
     threshold = (full - rng) % rng_excl
-    while need:
-        ms = [x * rng_excl for x in draw(need)]
-        if threshold:
-            out += [m >> width for m in ms if (m & full) >= threshold]
+    while need > _FEW:
+        words = draw(min(need, _BLOCK))
+        if not threshold:
+            out += [lo + (x * rng_excl >> width) for x in words]
+        elif lo:
+            out += [lo + (m >> width) for x in words if ((m := x * rng_excl) & full) >= threshold]
         else:
-            out += [m >> width for m in ms]
+            out += [m >> width for x in words if ((m := x * rng_excl) & full) >= threshold]
         need = cnt - len(out)
     return out
 
 
-def _fill_split(draw32: Any, rng: int, cnt: int, width: int, masked: bool) -> List[int]:
-    """cnt values in [0, rng] from ``width``-bit (8/16) pieces of 32-bit draws."""
+def _fill_split(
+    draw32: Any, rng: int, cnt: int, width: int, masked: bool, lo: int = 0
+) -> List[int]:
+    """cnt values lo + [0, rng] from ``width``-bit (8/16) pieces of 32-bit draws."""
     per_word = 32 // width
     shifts = range(0, 32, width)
     piece = (1 << width) - 1
     out: List[int] = []
     need = cnt
-    if masked:
-        mask = gen_mask(rng)
-    else:
-        rng_excl = rng + 1
-        threshold = (piece - rng) % rng_excl
-    while need:
-        words = draw32(-(-need // per_word))
-        cands = [(w >> s) & piece for w in words for s in shifts]
-        if rng == piece:  # full range: every piece is used as is
-            vals = cands
-        elif masked:
-            vals = [v for v in [c & mask for c in cands] if v <= rng]
+    mask = gen_mask(rng)
+    rng_excl = rng + 1
+    threshold = (piece - rng) % rng_excl
+    while need > _FEW:
+        words = draw32(min(-(-need // per_word), _BLOCK))
+        if width == 16 and _BYTES_OK and _LITTLE:
+            cands: Any = array("H", _le_bytes(words))
         else:
-            vals = [m >> width for m in [c * rng_excl for c in cands] if (m & piece) >= threshold]
+            cands = [(w >> s) & piece for w in words for s in shifts]
+        if rng == piece:  # full range: every piece is used as is
+            vals = [lo + c for c in cands] if lo else list(cands)
+        elif masked:
+            vals = [lo + v for c in cands if (v := c & mask) <= rng]
+        else:
+            vals = [
+                lo + (m >> width) for c in cands if ((m := c * rng_excl) & piece) >= threshold
+            ]
         # Pieces left in the last word are dropped, as numpy drops its buffer.
         out += vals[:need]
         need = cnt - len(out)
     return out
 
 
+_BITS = bytes.maketrans(b"01", b"\x00\x01")
+
+
 def _fill_bool(draw32: Any, cnt: int) -> List[int]:
-    words = draw32(-(-cnt // 32))
-    return [(w >> s) & 1 for w in words for s in range(32)][:cnt]
+    """One bit per value, lowest bit of each 32-bit draw first."""
+    out = bytearray()
+    need = cnt
+    while need:
+        k = min(-(-need // 32), _BLOCK)
+        x = int.from_bytes(_le_bytes(draw32(k)), "little")
+        # bin() gives the bits highest first; reversed, bit i of the block is char i.
+        bits = bin(x)[:1:-1].ljust(32 * k, "0")
+        out += bits[:need].encode("ascii")
+        need = cnt - len(out)
+    return list(out.translate(_BITS))
+
+
+def _fill(bitgen: Any, rng: int, cnt: int, bits: int, masked: bool, lo: int) -> List[int]:
+    """``cnt`` integers ``lo + [0, rng]`` for a dtype of ``bits`` bits (1 = bool)."""
+    if rng == 0 or cnt == 0:
+        return [lo] * cnt
+    if cnt <= _FEW:
+        vals: List[int] = []
+    elif bits == 1:
+        vals = _fill_bool(bitgen.uint32s, cnt)
+        return [lo + v for v in vals] if lo else vals
+    elif bits <= 16:
+        if masked and _BYTES_OK and rng <= 0xFF:
+            vals = _fill_bytes(bitgen.uint32s, rng, cnt, bits // 8, lo)
+        else:
+            vals = _fill_split(bitgen.uint32s, rng, cnt, bits, masked, lo)
+    elif rng <= _M32:
+        if rng == _M32:
+            return _fill_raw(bitgen.uint32s, cnt, lo)
+        if masked and _BYTES_OK and rng <= 0xFF:
+            vals = _fill_bytes(bitgen.uint32s, rng, cnt, 4, lo)
+        else:
+            vals = _fill_words(bitgen.uint32s, rng, cnt, 32, masked, lo)
+    elif rng == _M64:
+        return _fill_raw(bitgen.uint64s, cnt, lo)
+    else:
+        vals = _fill_words(bitgen.uint64s, rng, cnt, 64, masked, lo)
+    if len(vals) < cnt:  # the last few, one at a time
+        buf = SplitBuffer()
+        vals += [lo + bounded_one(bitgen, rng, bits, masked, buf) for _ in range(cnt - len(vals))]
+    return vals
+
+
+def _fill_raw(draw: Any, cnt: int, lo: int) -> List[int]:
+    """Full-range words, no rejection."""
+    if not lo:
+        return draw(cnt)
+    out: List[int] = []
+    need = cnt
+    while need:
+        k = min(need, _BLOCK)
+        out += [lo + x for x in draw(k)]
+        need -= k
+    return out
 
 
 def bounded_fill(bitgen: Any, rng: int, cnt: int, bits: int, masked: bool) -> List[int]:
@@ -121,19 +256,7 @@ def bounded_fill(bitgen: Any, rng: int, cnt: int, bits: int, masked: bool) -> Li
     numpy's ``random_bounded_<type>_fill`` without the offset: the caller adds
     ``low``.  ``rng`` must fit the dtype (``0 <= rng < 2**bits``).
     """
-    if rng == 0 or cnt == 0:
-        return [0] * cnt
-    if bits == 1:
-        return _fill_bool(bitgen.uint32s, cnt)
-    if bits <= 16:
-        return _fill_split(bitgen.uint32s, rng, cnt, bits, masked)
-    if rng <= _M32:
-        if rng == _M32:
-            return bitgen.uint32s(cnt)
-        return _fill_words(bitgen.uint32s, rng, cnt, 32, masked)
-    if rng == _M64:
-        return bitgen.uint64s(cnt)
-    return _fill_words(bitgen.uint64s, rng, cnt, 64, masked)
+    return _fill(bitgen, rng, cnt, bits, masked, 0)
 
 
 # --------------------------------------------------------------------------------------
@@ -332,8 +455,13 @@ def bounded_integers(
     bits = 1 if dtype.kind == "b" else dtype.bits
     width = 8 if bits == 1 else bits  # numpy's unsigned C type for the dtype
     umask = (1 << width) - 1
-    low_flat, low_shape = as_flat(low)
-    high_flat, high_shape = as_flat(high)
+    low_shape: Tuple[int, ...]
+    high_shape: Tuple[int, ...]
+    if type(low) is int and type(high) is int:  # the common call: no array machinery
+        low_flat, low_shape, high_flat, high_shape = [low], (), [high], ()
+    else:
+        low_flat, low_shape = as_flat(low)
+        high_flat, high_shape = as_flat(high)
     if not low_shape and not high_shape:
         lo = _to_int(low_flat[0])
         hi = _to_int(high_flat[0])
@@ -346,13 +474,12 @@ def bounded_integers(
         if lo > hi:
             raise _bounds_error(endpoint, lo == 0)
         rng = hi - lo
-        cnt = 1 if shape is None else size_count(shape)
-        with lock:
-            vals = bounded_fill(bitgen, rng, cnt, bits, masked)
-        if lo:
-            vals = [lo + v for v in vals]
         if shape is None:
-            return container.scalar(vals[0], name, numpy_scalar)
+            with lock:
+                value = lo + bounded_one(bitgen, rng, bits, masked, SplitBuffer())
+            return container.scalar(value, name, numpy_scalar)
+        with lock:
+            vals = _fill(bitgen, rng, size_count(shape), bits, masked, lo)
         return container.array(vals, shape, name)
 
     # low and high are compared element by element after broadcasting them together.
@@ -374,7 +501,7 @@ def bounded_integers(
     lows = broadcast_to(lows, pair_shape, joint)[:cnt]
     highs = broadcast_to(highs, pair_shape, joint)[:cnt]
     buf = SplitBuffer()
-    out = []
+    out: List[int] = []
     append = out.append
     with lock:
         if bits == 1:
