@@ -627,3 +627,52 @@ def test_exponentials(seed, size, scale):
 def test_bad_parameters_leave_state(np, method, args):
     ours, theirs = pair(3)
     both(ours, theirs, method, *args)
+
+
+# --------------------------------------------------------------------------------------
+# list output: the scalar fast paths (size=None, plain Python parameters)
+# --------------------------------------------------------------------------------------
+_CALLS = [
+    ("random_sample", ()),
+    ("random", ()),
+    ("rand", ()),
+    ("standard_normal", ()),
+    ("randn", ()),
+    ("standard_exponential", ()),
+    ("uniform", (-2.0, 3)),
+    ("uniform", (1, 2)),
+    ("normal", (0.5, 2.0)),
+    ("normal", (1, 0)),
+    ("exponential", (2.5,)),
+    ("randint", (1, 100)),
+    ("randint", (-3, 1000)),
+    ("randint", (5,)),
+]
+
+
+@given(
+    seeds,
+    st.lists(
+        st.tuples(st.sampled_from(_CALLS), st.one_of(st.none(), st.integers(0, 40))), max_size=12
+    ),
+)
+def test_list_output_scalar_and_bulk_calls_match_numpy(seed, calls):
+    """Python scalars from the fast paths, lists from the bulk paths: numpy's values
+    (bit patterns) and numpy's state, call after call, cached Gaussian included."""
+    import numpy
+
+    ours, theirs = RandomState(seed, output="list"), numpy.random.RandomState(seed)
+    for (method, args), size in calls:
+        if method in ("rand", "randn"):
+            args = () if size is None else (size,)
+            got, want = getattr(ours, method)(*args), getattr(theirs, method)(*args)
+        else:
+            got = getattr(ours, method)(*args, size=size)
+            want = getattr(theirs, method)(*args, size=size)
+        if size is None:
+            assert type(got) is (int if method == "randint" else float)
+            assert bits(got) == bits(want.item() if hasattr(want, "item") else want)
+        else:
+            assert isinstance(got, list)
+            assert [bits(v) for v in got] == [bits(v) for v in want.tolist()]
+        assert state_key(ours.get_state()) == state_key(theirs.get_state())

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+from contextlib import contextmanager
 
 import pytest
 from hypothesis import given
@@ -175,3 +176,91 @@ def test_constraints(cons, good, bad):
             _params.check_constraint(v, "x", cons)
         with pytest.raises(ValueError):
             _params.check_array_constraint([v], "x", cons)
+
+
+# --------------------------------------------------------------------------------------
+# bulk kernels in blocks == scalar kernels (no numpy needed)
+# --------------------------------------------------------------------------------------
+@contextmanager
+def patched(module, **values):
+    """Module constants (block sizes) set for a block of code, then restored."""
+    saved = {k: getattr(module, k) for k in values}
+    for k, v in values.items():
+        setattr(module, k, v)
+    try:
+        yield
+    finally:
+        for k, v in saved.items():
+            setattr(module, k, v)
+
+
+@given(
+    st.integers(0, 2**32 - 1),
+    st.lists(st.integers(0, 300), min_size=1, max_size=4),
+    st.integers(1, 40),
+    st.integers(0, 10),
+)
+def test_legacy_gauss_bulk_in_blocks_equals_scalar(seed, counts, pairs, few):
+    """Any block size: legacy_gauss_bulk == n calls of legacy_gauss, cached value included."""
+    from pyprng.bitgen import MT19937
+    from pyprng.distributions import legacy
+
+    a = legacy.LegacyState(MT19937(seed))
+    b = legacy.LegacyState(MT19937(seed))
+    for n in counts:
+        with patched(legacy, _PAIRS=pairs, _FEW=few):
+            bulk = legacy.legacy_gauss_bulk(a, n)
+        one = [legacy.legacy_gauss(b) for _ in range(n)]
+        assert [x.hex() for x in bulk] == [x.hex() for x in one]
+        assert (a.has_gauss, a.gauss.hex()) == (b.has_gauss, b.gauss.hex())
+        assert a.bitgen.state == b.bitgen.state
+
+
+@given(st.integers(0, 2**32 - 1), st.integers(0, 100), st.integers(1, 9))
+def test_uniform_bulks_in_blocks_equal_scalar(seed, n, block):
+    from pyprng.bitgen import MT19937, PCG64
+    from pyprng.distributions import legacy, uniform
+
+    for engine in (MT19937, PCG64):
+        cases = [
+            (uniform.standard_uniform_bulk, uniform.standard_uniform, (), False),
+            (uniform.standard_uniform_f_bulk, uniform.standard_uniform_f, (), False),
+            (uniform.uniform_bulk, uniform.uniform, (-2.5, 7.25), False),
+            (legacy.legacy_standard_exponential_bulk, legacy.legacy_standard_exponential, (), True),
+            (legacy.legacy_exponential_bulk, legacy.legacy_exponential, (3.5,), True),
+        ]
+        for bulk, one, args, is_legacy in cases:
+            a, b = engine(seed), engine(seed)
+            sa = legacy.LegacyState(a) if is_legacy else a
+            sb = legacy.LegacyState(b) if is_legacy else b
+            with patched(uniform, BLOCK=block):
+                got = bulk(sa, n, *args)
+            want = [one(sb, *args) for _ in range(n)]
+            assert [x.hex() for x in got] == [x.hex() for x in want]
+            assert a.state == b.state
+
+
+def test_draw_plain_scalars_convert_then_check():
+    """Plain float/int parameters take a fast path with the same conversions, the same
+    constraint messages and the same order (all conversions before any check)."""
+    lock = threading.RLock()
+    c = container_for("list")
+    kernel = lambda state, a, b: (a, b)  # noqa: E731
+    got = _params.draw(kernel, None, lock, None, [(1, "a", 0, "d"), (2.9, "b", 0, "l")], c)
+    assert got == (1.0, 2) and type(got[0]) is float
+    with pytest.raises(ValueError, match="a < 0"):
+        _params.draw(
+            kernel, None, lock, None, [(-1.0, "a", _params.NON_NEGATIVE, "d"), (1, "b", 0, "d")], c
+        )
+    with pytest.raises(ValueError, match="cannot convert float NaN"):
+        _params.draw(
+            kernel, None, lock, None,
+            [(-1.0, "a", _params.NON_NEGATIVE, "d"), (float("nan"), "b", 0, "l")], c,
+        )
+    with pytest.raises(OverflowError):
+        _params.draw(kernel, None, lock, None, [(2**63, "a", 0, "l"), (0, "b", 0, "d")], c)
+    # Plain and list-wrapped scalars give the same result.
+    assert _params.draw(kernel, None, lock, 2, [(0.5, "a", 0, "d"), (3, "b", 0, "l")], c) == [
+        (0.5, 3),
+        (0.5, 3),
+    ]

@@ -157,8 +157,13 @@ def convert_params(params: Sequence[Param]) -> Tuple[List[List[Any]], List[Tuple
     flats: List[List[Any]] = []
     shapes: List[Tuple[int, ...]] = []
     for value, _name, _cons, kind in params:
-        flat, shape = as_flat(value)
         conv = to_double if kind == "d" else to_int64
+        t = type(value)
+        if t is float or t is int:  # the common scalar: no array machinery
+            flats.append([conv(value)])
+            shapes.append(())
+            continue
+        flat, shape = as_flat(value)
         flats.append([conv(v) for v in flat])
         shapes.append(shape)
     is_scalar = all(not s for s in shapes)
@@ -171,7 +176,28 @@ def convert_params(params: Sequence[Param]) -> Tuple[List[List[Any]], List[Tuple
     return flats, shapes, is_scalar
 
 
-def output_shape(size_shape: Optional[Tuple[int, ...]], param_shapes: Sequence[Tuple[int, ...]]) -> Tuple[int, ...]:
+def _plain_args(params: Sequence[Param]) -> Optional[List[Any]]:
+    """Converted and checked values when every parameter is a plain Python float
+    or int (the common case, without the array machinery), else None."""
+    args: List[Any] = []
+    for value, _name, _cons, kind in params:
+        t = type(value)
+        if t is not float and t is not int:
+            return None
+        if kind == "d":
+            args.append(value if t is float else to_double(value))
+        else:
+            args.append(to_int64(value))
+    # As convert_params: all conversions first, then the constraints.
+    for v, (_value, name, cons, _kind) in zip(args, params):
+        if cons != NONE:
+            check_constraint(v, name, cons)
+    return args
+
+
+def output_shape(
+    size_shape: Optional[Tuple[int, ...]], param_shapes: Sequence[Tuple[int, ...]]
+) -> Tuple[int, ...]:
     """The result shape: ``size`` if given (params must broadcast into it), else theirs."""
     if size_shape is None:
         return broadcast_shapes(*param_shapes)
@@ -217,7 +243,29 @@ def draw(
         ``bulk(state, n, *param_values) -> list``: n draws at once for scalar
         parameters; must equal ``n`` calls of the kernel exactly.
     """
-    shape = normalize_size(size)
+    shape = None if size is None else normalize_size(size)
+    if not params:
+        if shape is None:
+            with lock:
+                value = kernel(state)
+            return container.scalar(value, dtype, numpy_scalar)
+        n = size_count(shape)
+        with lock:
+            out = bulk(state, n) if bulk is not None else [kernel(state) for _ in range(n)]
+        return container.array(out, shape, dtype)
+    args = _plain_args(params)
+    if args is not None:  # every parameter a plain Python float or int
+        if shape is None:
+            with lock:
+                value = kernel(state, *args)
+            return container.scalar(value, dtype, numpy_scalar)
+        n = size_count(shape)
+        with lock:
+            if bulk is not None:
+                out = bulk(state, n, *args)
+            else:
+                out = [kernel(state, *args) for _ in range(n)]
+        return container.array(out, shape, dtype)
     flats, shapes, is_scalar = convert_params(params)
     if is_scalar:
         args = [f[0] for f in flats]

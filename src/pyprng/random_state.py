@@ -259,6 +259,11 @@ class RandomState:
         -------
         out : float or array of float64
         """
+        if size is None and self._output != "numpy":
+            # The scalar call is the common one: the engine's next_double under the
+            # lock (a float64 scalar is a Python float in every container).
+            with self.lock:
+                return self._bit_generator.next_double()
         return draw(
             U.standard_uniform, self._bit_generator, self.lock, size, (), self._out(),
             bulk=U.standard_uniform_bulk,
@@ -291,6 +296,20 @@ class RandomState:
         OverflowError
             If ``high - low`` is not finite.
         """
+        tl, th = type(low), type(high)
+        if (tl is float or tl is int) and (th is float or th is int):  # plain scalars
+            lo = P.to_double(low)
+            span = P.to_double(high) - lo
+            if not math.isfinite(span):
+                raise OverflowError("Range exceeds valid bounds")
+            if size is None and self._output != "numpy":
+                with self.lock:
+                    return U.uniform(self._bit_generator, lo, span)
+            return draw(
+                U.uniform, self._bit_generator, self.lock, size,
+                [(lo, "", P.NONE, "d"), (span, "", P.NONE, "d")], self._out(),
+                bulk=U.uniform_bulk,
+            )
         low_flat, low_shape = as_flat(low)
         high_flat, high_shape = as_flat(high)
         lows = [P.to_double(v) for v in low_flat]
@@ -608,6 +627,9 @@ class RandomState:
         ----------
         size : int or tuple of ints, optional
         """
+        if size is None and self._output != "numpy":
+            with self.lock:
+                return L.legacy_gauss(self._legacy)
         return draw(
             L.legacy_gauss, self._legacy, self.lock, size, (), self._out(),
             bulk=L.legacy_gauss_bulk,
@@ -637,6 +659,9 @@ class RandomState:
 
     def standard_exponential(self, size: Any = None) -> Any:
         """Draw samples from the standard exponential distribution (``-log(1 - U)``)."""
+        if size is None and self._output != "numpy":
+            with self.lock:
+                return L.legacy_standard_exponential(self._legacy)
         return draw(
             L.legacy_standard_exponential, self._legacy, self.lock, size, (), self._out(),
             bulk=L.legacy_standard_exponential_bulk,

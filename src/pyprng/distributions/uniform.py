@@ -1,12 +1,25 @@
 """Uniform floats: numpy's ``random_standard_uniform[_f]`` and ``random_uniform``.
 
 Shared by RandomState and Generator.  Each scalar kernel has a bulk twin that
-returns exactly the same values from one engine call.
+returns exactly the same values.  Bulk twins ask the engine for at most
+``BLOCK`` values at a time: the engine's temporaries stay small (the memory
+peak stays near the size of the result) and mid-sized engine calls are also the
+fastest.
 """
 
 from __future__ import annotations
 
-from typing import Any, List
+from typing import Any, Iterator, List
+
+BLOCK = 8192
+
+
+def blocks(n: int) -> Iterator[int]:
+    """The sizes of the engine calls that make ``n`` draws (``BLOCK`` at most)."""
+    while n > 0:
+        k = BLOCK if n > BLOCK else n
+        yield k
+        n -= k
 
 
 def standard_uniform(bitgen: Any) -> float:
@@ -15,7 +28,13 @@ def standard_uniform(bitgen: Any) -> float:
 
 
 def standard_uniform_bulk(bitgen: Any, n: int) -> List[float]:
-    return bitgen.doubles(n)
+    if n <= BLOCK:
+        return bitgen.doubles(n)
+    out: List[float] = []
+    doubles = bitgen.doubles
+    for k in blocks(n):
+        out += doubles(k)
+    return out
 
 
 def standard_uniform_f(bitgen: Any) -> float:
@@ -24,7 +43,13 @@ def standard_uniform_f(bitgen: Any) -> float:
 
 
 def standard_uniform_f_bulk(bitgen: Any, n: int) -> List[float]:
-    return bitgen.floats(n)
+    if n <= BLOCK:
+        return bitgen.floats(n)
+    out: List[float] = []
+    floats = bitgen.floats
+    for k in blocks(n):
+        out += floats(k)
+    return out
 
 
 def uniform(bitgen: Any, low: float, span: float) -> float:
@@ -33,10 +58,16 @@ def uniform(bitgen: Any, low: float, span: float) -> float:
 
 
 def uniform_bulk(bitgen: Any, n: int, low: float, span: float) -> List[float]:
-    return [low + span * u for u in bitgen.doubles(n)]
+    out: List[float] = []
+    doubles = bitgen.doubles
+    for k in blocks(n):
+        out += [low + span * u for u in doubles(k)]
+    return out
 
 
 __all__ = [
+    "BLOCK",
+    "blocks",
     "standard_uniform",
     "standard_uniform_bulk",
     "standard_uniform_f",
