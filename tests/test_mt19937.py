@@ -49,6 +49,19 @@ def test_swar_and_loop_twists_agree():
     assert mtmod._unpack_key(new_key) == words[624:1248]
 
 
+def test_list_and_bytes_twists_agree_with_the_textbook_recurrence():
+    # both backends are plain functions, so each interpreter tests the other's too
+    key = mtmod._init_genrand(7)
+    words = mtmod._loop_words(key, 3 * 624)
+    tempered = [mtmod._temper(y) for y in words]
+    out, new_key = mtmod._advance_blocks_list(key, 3)
+    assert out == tempered
+    assert new_key == words[-624:]
+    data, new_packed = mtmod._advance_blocks_bytes(mtmod._words_to_le_bytes(key), 3)
+    assert mtmod._le_bytes_to_array(data).tolist() == tempered
+    assert mtmod._le_bytes_to_array(new_packed).tolist() == words[-624:]
+
+
 @pytest.mark.parametrize("counts", [(1, 623, 1, 1250), (700, 5, 1999), (624, 624, 3)])
 @pytest.mark.parametrize("kind", ["uint32s", "uint64s", "doubles", "floats", "raws"])
 def test_bulk_equals_repeated_scalar(kind, counts):

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import sys
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from pyprng.bitgen import pcg64 as pcgmod
 from pyprng.bitgen.pcg64 import PCG64
 
 from .conftest import bits, requires_numpy
@@ -149,3 +152,49 @@ def test_state_from_numpy_is_accepted(np):
     ours = PCG64()
     ours.state = theirs.state
     assert ours.next_uint32() == theirs.ctypes.next_uint32(theirs.ctypes.state)
+
+
+@pytest.mark.parametrize("counts", [(15, 16, 17, 1023), (1, 1024, 1025, 2049), (3000,)])
+@pytest.mark.parametrize(
+    "kind, scalar",
+    [
+        ("uint32s", "next_uint32"),
+        ("uint64s", "next_uint64"),
+        ("doubles", "next_double"),
+        ("floats", "next_float"),
+        ("raws", "next_raw"),
+    ],
+)
+def test_bulk_equals_repeated_scalar_across_block_sizes(kind, scalar, counts):
+    # counts straddle the short-tail loop, partial blocks and whole 1024-state blocks
+    a, b = PCG64(2024), PCG64(2024)
+    for n in counts:
+        a.next_uint32()  # leave a buffered half behind
+        b.next_uint32()
+        assert [bits(x) for x in getattr(a, kind)(n)] == [
+            bits(getattr(b, scalar)()) for _ in range(n)
+        ]
+        assert a.state == b.state
+
+
+def _scalar_stream(seed, n):
+    g = PCG64(seed)
+    start = (g._state, g._inc)
+    return start, [g.next_uint64() for _ in range(n)], g._state
+
+
+@pytest.mark.parametrize("n", [0, 1, 2, 31, 1024, 1500])
+def test_limb_loop_equals_the_scalar_stream(n):
+    (s, inc), words, end = _scalar_stream(n + 3, n)
+    state, halves = pcgmod._limb_words(s, inc, n)
+    assert [(halves[2 * i + 1] << 32) | halves[2 * i] for i in range(n)] == words
+    assert state == end
+
+
+@pytest.mark.skipif(sys.byteorder != "little", reason="the SWAR block reads little-endian lanes")
+@pytest.mark.parametrize("k", [1, 16, 17, 100, 512, 1024])
+def test_swar_block_equals_the_scalar_stream(k):
+    (s, inc), words, end = _scalar_stream(k + 5, k)
+    state, data = pcgmod._swar_block(s, inc, k)
+    assert [int.from_bytes(data[8 * i : 8 * i + 8], "little") for i in range(k)] == words
+    assert state == end

@@ -211,6 +211,46 @@ def _raw_words(key: list[int], n: int) -> list[int]:
     return _le_bytes_to_array(data).tolist()
 
 
+def _advance_blocks_list(key: list[int], n_blocks: int) -> tuple[list[int], list[int]]:
+    """Twist ``n_blocks`` blocks of the list ``key``: all new words tempered, and the new block.
+
+    The textbook in-place twist and tempering loop, which PyPy's JIT compiles
+    to tight machine code (no big ints, no arrays).
+    """
+    mt = list(key)
+    out: list[int] = []
+    for _ in range(n_blocks):
+        for i in range(_CHUNK):
+            y = (mt[i] & 0x80000000) | (mt[i + 1] & 0x7FFFFFFF)
+            mt[i] = mt[i + _M] ^ (y >> 1) ^ (0x9908B0DF if y & 1 else 0)
+        for i in range(_CHUNK, _N - 1):
+            y = (mt[i] & 0x80000000) | (mt[i + 1] & 0x7FFFFFFF)
+            mt[i] = mt[i - _CHUNK] ^ (y >> 1) ^ (0x9908B0DF if y & 1 else 0)
+        y = (mt[_N - 1] & 0x80000000) | (mt[0] & 0x7FFFFFFF)
+        mt[_N - 1] = mt[_M - 1] ^ (y >> 1) ^ (0x9908B0DF if y & 1 else 0)
+        for y in mt:
+            y ^= y >> 11
+            y ^= (y << 7) & 0x9D2C5680
+            y ^= (y << 15) & 0xEFC60000
+            out.append(y ^ (y >> 18))
+    return out, mt
+
+
+def _advance_blocks_bytes(key: bytes, n_blocks: int) -> tuple[bytes, bytes]:
+    """Twist ``n_blocks`` blocks of the little-endian ``key``: all new words
+    tempered, and the new block, both as little-endian bytes (SWAR)."""
+    chunks = _swar_chunks(key, _N * n_blocks)
+    tempered = b"".join(_swar_temper(v, _masks(c)).to_bytes(4 * c, "little") for v, c in chunks)
+    tail: list[bytes] = []
+    got = 0
+    for v, c in reversed(chunks):  # the last block lies in the last 3 or 4 chunks
+        tail.append(v.to_bytes(4 * c, "little"))
+        got += c
+        if got >= _N:
+            break
+    return tempered, b"".join(reversed(tail))[-4 * _N :]
+
+
 # The engine keeps its untempered block in whichever form its twist wants:
 # little-endian bytes on CPython (no 624 int objects per block), a list on PyPy.
 # ``_advance_blocks`` gives the tempered words of the next blocks in the same
@@ -223,29 +263,7 @@ if _IS_PYPY:
     def _unpack_key(packed: Any) -> list[int]:
         return list(packed)
 
-    def _advance_blocks(packed: Any, n_blocks: int) -> tuple[list[int], Any]:
-        """Twist ``n_blocks`` blocks: all new words tempered, and the new block.
-
-        The textbook in-place twist and a tempering comprehension, which the
-        JIT compiles to tight loops (no big ints, no arrays).
-        """
-        mt = list(packed)
-        out: list[int] = []
-        for _ in range(n_blocks):
-            for i in range(_CHUNK):
-                y = (mt[i] & 0x80000000) | (mt[i + 1] & 0x7FFFFFFF)
-                mt[i] = mt[i + _M] ^ (y >> 1) ^ (0x9908B0DF if y & 1 else 0)
-            for i in range(_CHUNK, _N - 1):
-                y = (mt[i] & 0x80000000) | (mt[i + 1] & 0x7FFFFFFF)
-                mt[i] = mt[i - _CHUNK] ^ (y >> 1) ^ (0x9908B0DF if y & 1 else 0)
-            y = (mt[_N - 1] & 0x80000000) | (mt[0] & 0x7FFFFFFF)
-            mt[_N - 1] = mt[_M - 1] ^ (y >> 1) ^ (0x9908B0DF if y & 1 else 0)
-            for y in mt:
-                y ^= y >> 11
-                y ^= (y << 7) & 0x9D2C5680
-                y ^= (y << 15) & 0xEFC60000
-                out.append(y ^ (y >> 18))
-        return out, mt
+    _advance_blocks = _advance_blocks_list
 
     def _temper_block(packed: Any) -> list[int]:
         return [_temper(y) for y in packed]
@@ -258,20 +276,7 @@ else:
     def _unpack_key(packed: Any) -> list[int]:
         return _le_bytes_to_array(packed).tolist()
 
-    def _advance_blocks(packed: Any, n_blocks: int) -> tuple[bytes, Any]:
-        """Twist ``n_blocks`` blocks: all new words tempered (little-endian
-        bytes), and the new block."""
-        chunks = _swar_chunks(packed, _N * n_blocks)
-        tempered = b"".join(_swar_temper(v, _masks(c)).to_bytes(4 * c, "little") for v, c in chunks)
-        tail: list[bytes] = []
-        got = 0
-        for v, c in reversed(chunks):  # the last block lies in the last 3 or 4 chunks
-            tail.append(v.to_bytes(4 * c, "little"))
-            got += c
-            if got >= _N:
-                break
-        new_key = b"".join(reversed(tail))[-4 * _N :]
-        return tempered, new_key
+    _advance_blocks = _advance_blocks_bytes
 
     def _temper_block(packed: Any) -> list[int]:
         v = _swar_temper(int.from_bytes(packed, "little"), _masks(_N))

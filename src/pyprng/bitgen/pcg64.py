@@ -163,6 +163,45 @@ _unpack_4u32 = struct.Struct("<4I").unpack
 _MULT_LIMBS = _limbs(_MULT)
 
 
+def _limb_words(s: int, inc: int, n: int) -> tuple[int, list[int]]:
+    """The state after ``n`` steps from ``s``, and the ``n`` outputs as a flat
+    list of 32-bit halves, low first: ``[lo0, hi0, lo1, hi1, ...]``.
+
+    The state is kept in 26-bit limbs and the output in 32-bit halves, so that
+    no step builds an integer of more than 63 bits (PyPy's machine ints).
+    """
+    x0, x1, x2, x3, x4 = _limbs(s)
+    c0, c1, c2, c3, c4 = _limbs(inc)
+    m0, m1, m2, m3, m4 = _MULT_LIMBS
+    out = [0] * (2 * n)
+    for i in range(0, 2 * n, 2):
+        t0 = x0 * m0 + c0
+        t1 = x0 * m1 + x1 * m0 + c1 + (t0 >> 26)
+        t2 = x0 * m2 + x1 * m1 + x2 * m0 + c2 + (t1 >> 26)
+        t3 = x0 * m3 + x1 * m2 + x2 * m1 + x3 * m0 + c3 + (t2 >> 26)
+        t4 = x0 * m4 + x1 * m3 + x2 * m2 + x3 * m1 + x4 * m0 + c4 + (t3 >> 26)
+        x0 = t0 & 0x3FFFFFF
+        x1 = t1 & 0x3FFFFFF
+        x2 = t2 & 0x3FFFFFF
+        x3 = t3 & 0x3FFFFFF
+        x4 = t4 & 0xFFFFFF
+        # hi ^ lo as two 32-bit halves, then rotate right by the top 6 bits
+        lo = (x0 | ((x1 & 0x3F) << 26)) ^ ((x2 >> 12) | ((x3 & 0x3FFFF) << 14))
+        hi = ((x1 >> 6) | ((x2 & 0xFFF) << 20)) ^ ((x3 >> 18) | (x4 << 8))
+        r = x4 >> 18
+        if r >= 32:
+            lo, hi = hi, lo
+            r -= 32
+        if r:
+            lo, hi = (
+                (lo >> r) | ((hi << (32 - r)) & 0xFFFFFFFF),
+                (hi >> r) | ((lo << (32 - r)) & 0xFFFFFFFF),
+            )
+        out[i] = lo
+        out[i + 1] = hi
+    return x0 | (x1 << 26) | (x2 << 52) | (x3 << 78) | (x4 << 104), out
+
+
 def _as_uint(value: Any, bits: int, what: str) -> int:
     v = operator.index(value)
     if v < 0 or v >> bits:
@@ -295,45 +334,8 @@ class PCG64(BitGenerator):
     else:
 
         def _words(self, n: int) -> list[int]:
-            """Flat [lo0, hi0, lo1, hi1, ...] 32-bit halves of the next n outputs.
-
-            The state is kept in 26-bit limbs so that no step builds an integer
-            of more than 63 bits (PyPy's machine ints; its big ints are slow).
-            """
-            s, inc = self._state, self._inc
-            x0, x1, x2, x3, x4 = _limbs(s)
-            c0, c1, c2, c3, c4 = _limbs(inc)
-            m0, m1, m2, m3, m4 = _MULT_LIMBS
-            out = [0] * (2 * n)
-            for i in range(0, 2 * n, 2):
-                t0 = x0 * m0 + c0
-                t1 = x0 * m1 + x1 * m0 + c1 + (t0 >> 26)
-                t2 = x0 * m2 + x1 * m1 + x2 * m0 + c2 + (t1 >> 26)
-                t3 = x0 * m3 + x1 * m2 + x2 * m1 + x3 * m0 + c3 + (t2 >> 26)
-                t4 = x0 * m4 + x1 * m3 + x2 * m2 + x3 * m1 + x4 * m0 + c4 + (t3 >> 26)
-                x0 = t0 & 0x3FFFFFF
-                x1 = t1 & 0x3FFFFFF
-                x2 = t2 & 0x3FFFFFF
-                x3 = t3 & 0x3FFFFFF
-                x4 = t4 & 0xFFFFFF
-                # hi ^ lo as two 32-bit halves, then rotate right by the top 6 bits
-                lo = (x0 | ((x1 & 0x3F) << 26)) ^ ((x2 >> 12) | ((x3 & 0x3FFFF) << 14))
-                hi = ((x1 >> 6) | ((x2 & 0xFFF) << 20)) ^ ((x3 >> 18) | (x4 << 8))
-                r = x4 >> 18
-                if r >= 32:
-                    lo, hi = hi, lo
-                    r -= 32
-                if r:
-                    lo, hi = (
-                        (lo >> r) | ((hi << (32 - r)) & 0xFFFFFFFF),
-                        (hi >> r) | ((lo << (32 - r)) & 0xFFFFFFFF),
-                    )
-                out[i] = lo
-                out[i + 1] = hi
-            self._state = (
-                x0 | (x1 << 26) | (x2 << 52) | (x3 << 78) | (x4 << 104)
-            )
-            return out
+            self._state, words = _limb_words(self._state, self._inc, n)
+            return words
 
         def uint64s(self, n: int) -> list[int]:
             w = self._words(operator.index(n))
