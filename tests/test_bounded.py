@@ -358,3 +358,31 @@ def test_byte_paths_and_offsets(name, low, span, masked):
         one = bounded_integers(b, LOCK, [low] * 500, high, None, d, masked, False, c)
         assert bulk == one
         assert a.state == b.state
+
+
+@given(
+    st.integers(0, 2**32 - 1),
+    st.integers(0, 300),
+    st.integers(0, 3),
+    st.booleans(),
+    st.integers(1, 9),
+    st.integers(0, 20),
+)
+def test_shuffle_list_applies_swap_sequence(seed, n, first, masked, block, few):
+    """Swapping while drawing (any block size and tail) == applying swap_sequence's swaps."""
+    from pyprng.distributions import permute
+
+    a, b = MT19937(seed), MT19937(seed)
+    x = [str(k) for k in range(n)]
+    saved = permute._BLOCK, permute._FEW
+    permute._BLOCK, permute._FEW = block, few
+    try:
+        permute.shuffle_list(a, x, first, masked)
+        js = swap_sequence(b, n, first, masked)
+    finally:
+        permute._BLOCK, permute._FEW = saved
+    want = [str(k) for k in range(n)]
+    for i, j in zip(range(n - 1, -1, -1), js):
+        want[i], want[j] = want[j], want[i]
+    assert x == want
+    assert a.state == b.state

@@ -20,6 +20,8 @@ from .._output import numpy_if_loaded
 from .bounded import random_interval
 
 _M32 = 0xFFFFFFFF
+_BLOCK = 4096  # words per engine call: bounds the temporaries, never over-draws
+_FEW = 16  # below this many swaps left, scalar draws beat another bulk call
 
 
 def swap_sequence(bitgen: Any, n: int, first: int = 1, masked: bool = True) -> List[int]:
@@ -42,17 +44,19 @@ def swap_sequence(bitgen: Any, n: int, first: int = 1, masked: bool = True) -> L
     append = js.append
     if masked:
         mask = (1 << i.bit_length()) - 1 if i > 0 else 0
+        half = mask >> 1
         while i >= stop:
-            for w in bitgen.uint32s(i - stop + 1):
+            for w in bitgen.uint32s(min(i - stop + 1, _BLOCK)):
                 v = w & mask
                 if v <= i:
                     append(v)
                     i -= 1
-                    if i <= mask >> 1:
-                        mask >>= 1
+                    if i <= half:
+                        mask = half
+                        half >>= 1
     else:
         while i >= stop:
-            for w in bitgen.uint32s(i - stop + 1):
+            for w in bitgen.uint32s(min(i - stop + 1, _BLOCK)):
                 if i == _M32:  # Lemire's 32-bit form cannot take rng = 2**32 - 1
                     append(w)
                     i -= 1
@@ -68,11 +72,40 @@ def swap_sequence(bitgen: Any, n: int, first: int = 1, masked: bool = True) -> L
     return js
 
 
+def shuffle_list(bitgen: Any, x: List[Any], first: int = 1, masked: bool = True) -> None:
+    """Apply :func:`swap_sequence`'s swaps to the list ``x`` in place.
+
+    The masked form (legacy and Generator ``shuffle``/``permutation``) swaps as
+    it draws: no list of ``j`` and no permutation to gather through.
+    """
+    n = len(x)
+    i = n - 1
+    if not masked or i > _M32:
+        for k, j in zip(range(i, -1, -1), swap_sequence(bitgen, n, first, masked)):
+            x[k], x[j] = x[j], x[k]
+        return
+    stop = max(first, 1)  # i == 0 (first <= 0) swaps x[0] with itself: nothing to do
+    mask = (1 << i.bit_length()) - 1 if i > 0 else 0
+    half = mask >> 1
+    while i - stop >= _FEW:
+        for w in bitgen.uint32s(min(i - stop + 1, _BLOCK)):
+            v = w & mask
+            if v <= i:
+                x[i], x[v] = x[v], x[i]
+                i -= 1
+                if i <= half:
+                    mask = half
+                    half >>= 1
+    while i >= stop:  # the last few: a bulk call costs more than scalar draws
+        j = random_interval(bitgen, i)
+        x[i], x[j] = x[j], x[i]
+        i -= 1
+
+
 def permutation_indices(bitgen: Any, n: int, first: int = 1, masked: bool = True) -> List[int]:
     """``list(range(n))`` shuffled in place by :func:`swap_sequence`."""
     perm = list(range(n))
-    for i, j in zip(range(n - 1, -1, -1), swap_sequence(bitgen, n, first, masked)):
-        perm[i], perm[j] = perm[j], perm[i]
+    shuffle_list(bitgen, perm, first, masked)
     return perm
 
 
@@ -127,23 +160,27 @@ def shuffle_in_place(bitgen: Any, x: Any, lock: Any = None) -> None:
             raise TypeError(f"'{type(x).__name__}' object does not support item assignment")
     if n < 2:
         return
+    if isinstance(x, list):  # swap as we draw
+        if lock is None:
+            shuffle_list(bitgen, x)
+        else:
+            with lock:
+                shuffle_list(bitgen, x)
+        return
     if lock is None:
         js = swap_sequence(bitgen, n)
     else:
         with lock:
             js = swap_sequence(bitgen, n)
-    if is_array or isinstance(x, list):
+    if is_array:
         perm = list(range(n))
         for i, j in zip(range(n - 1, 0, -1), js):
             perm[i], perm[j] = perm[j], perm[i]
-        if is_array:
-            x[...] = x[perm]
-        else:
-            x[:] = [x[k] for k in perm]
+        x[...] = x[perm]
         return
     # Any other mutable sequence: swap item by item, as numpy's untyped path does.
     for i, j in zip(range(n - 1, 0, -1), js):
         x[i], x[j] = x[j], x[i]
 
 
-__all__ = ["permutation_indices", "shuffle_in_place", "swap_sequence"]
+__all__ = ["permutation_indices", "shuffle_in_place", "shuffle_list", "swap_sequence"]
