@@ -152,6 +152,16 @@ def _memory_view(out: Any) -> Any:
     return out.T.reshape(-1)
 
 
+def _c_integer(value: Any) -> int:
+    """A Cython ``int``/``npy_intp`` argument: floats are truncated, as numpy accepts them."""
+    if isinstance(value, float):
+        return int(value)
+    try:
+        return operator.index(value)
+    except TypeError:
+        raise TypeError("an integer is required") from None
+
+
 def _c_trunc_div(a: int, b: int) -> int:
     q = abs(a) // abs(b)
     return q if (a >= 0) == (b > 0) else -q
@@ -226,12 +236,8 @@ class Generator:
         list of Generator
             Children with the same engine type and ``output`` setting.
         """
-        if isinstance(n_children, float):
-            raise TypeError("'float' object cannot be interpreted as an integer")
-        n = operator.index(n_children)
-        return [
-            type(self)(g, output=self._output) for g in self._bit_generator.spawn(n)
-        ]
+        n = _c_integer(n_children)
+        return [type(self)(g, output=self._output) for g in self._bit_generator.spawn(n)]
 
     def _fill(self, table: Dict[str, _Fill], d: DType, size: Any, out: Any) -> Any:
         """numpy's ``double_fill``/``float_fill``: one value, a new array, or ``out``."""
@@ -309,8 +315,16 @@ class Generator:
         d = _resolve(dtype, "integers", "biu")
         numpy_scalar = not (dtype is bool or dtype is int)
         return _bounded.bounded_integers(
-            self._bit_generator, self.lock, low, high, size, d, False, endpoint,
-            self._out, numpy_scalar,
+            self._bit_generator,
+            self.lock,
+            low,
+            high,
+            size,
+            d,
+            False,
+            endpoint,
+            self._out,
+            numpy_scalar,
         )
 
     def bytes(self, length: int) -> bytes:
@@ -320,9 +334,7 @@ class Generator:
         ----------
         length : int
         """
-        if isinstance(length, float):
-            raise TypeError("'float' object cannot be interpreted as an integer")
-        length = operator.index(length)
+        length = _c_integer(length)
         n = _c_trunc_div(length - 1, 4) + 1  # Cython cdivision: C truncation
         if n < 0:
             raise ValueError("negative dimensions are not allowed")
@@ -364,7 +376,12 @@ class Generator:
                 (nest(spans, shape), "high - low", NON_NEGATIVE, "d"),
             ]
         return draw(
-            _uniform.uniform, self._bit_generator, self.lock, size, params, self._out,
+            _uniform.uniform,
+            self._bit_generator,
+            self.lock,
+            size,
+            params,
+            self._out,
             bulk=_uniform.uniform_bulk,
         )
 
@@ -390,8 +407,12 @@ class Generator:
             ``scale < 0``.
         """
         return draw(
-            _zig.normal, self._bit_generator, self.lock, size,
-            [(loc, "", NONE, "d"), (scale, "scale", NON_NEGATIVE, "d")], self._out,
+            _zig.normal,
+            self._bit_generator,
+            self.lock,
+            size,
+            [(loc, "", NONE, "d"), (scale, "scale", NON_NEGATIVE, "d")],
+            self._out,
             bulk=_zig.normal_fill,
         )
 
@@ -404,8 +425,12 @@ class Generator:
             ``sigma < 0``.
         """
         return draw(
-            _zig.lognormal, self._bit_generator, self.lock, size,
-            [(mean, "mean", NONE, "d"), (sigma, "sigma", NON_NEGATIVE, "d")], self._out,
+            _zig.lognormal,
+            self._bit_generator,
+            self.lock,
+            size,
+            [(mean, "mean", NONE, "d"), (sigma, "sigma", NON_NEGATIVE, "d")],
+            self._out,
             bulk=_zig.lognormal_fill,
         )
 
@@ -435,8 +460,13 @@ class Generator:
             ``scale < 0``.
         """
         return draw(
-            _zig.exponential, self._bit_generator, self.lock, size,
-            [(scale, "scale", NON_NEGATIVE, "d")], self._out, bulk=_zig.exponential_fill,
+            _zig.exponential,
+            self._bit_generator,
+            self.lock,
+            size,
+            [(scale, "scale", NON_NEGATIVE, "d")],
+            self._out,
+            bulk=_zig.exponential_fill,
         )
 
     # -- choice --------------------------------------------------------------------------
@@ -488,9 +518,7 @@ class Generator:
             try:
                 pop_size = operator.index(item)
             except TypeError:
-                raise ValueError(
-                    f"a must be a sequence or an integer, not {type(a)}"
-                ) from None
+                raise ValueError(f"a must be a sequence or an integer, not {type(a)}") from None
             if pop_size <= 0 and size_nonzero:
                 raise ValueError("a must be a positive integer unless no samples are taken")
         else:
@@ -638,8 +666,10 @@ class Generator:
         np = numpy_if_loaded()
         bg = self._bit_generator
         container = self._out
-        if out is not None or container.kind == "numpy" or (
-            np is not None and isinstance(x, np.ndarray)
+        if (
+            out is not None
+            or container.kind == "numpy"
+            or (np is not None and isinstance(x, np.ndarray))
         ):
             if np is None:
                 raise TypeError("out must be a numpy array")
@@ -678,7 +708,11 @@ class Generator:
             if out.ndim == 0:
                 raise TypeError("len() of unsized object")
             # numpy shuffles the buffer in memory order when out is contiguous.
-            order = "F" if (out.ndim > 1 and out.flags.f_contiguous and not out.flags.c_contiguous) else "C"
+            order = (
+                "F"
+                if (out.ndim > 1 and out.flags.f_contiguous and not out.flags.c_contiguous)
+                else "C"
+            )
             with self.lock:
                 perm = permutation_indices(bg, out.size)
             flat = out.ravel(order=order)
@@ -751,4 +785,3 @@ def _random_state_class() -> Any:
 
 
 __all__ = ["Generator", "default_rng"]
-

@@ -48,15 +48,15 @@ def take(flat: List[Any], shape: Shape, indices: Sequence[int], axis: int) -> Li
     outer, n, inner = _split(shape, axis)
     if inner == 1:
         return [flat[o * n + k] for o in range(outer) for k in indices]
-    return [flat[(o * n + k) * inner + i] for o in range(outer) for k in indices for i in range(inner)]
+    return [
+        flat[(o * n + k) * inner + i] for o in range(outer) for k in indices for i in range(inner)
+    ]
 
 
 def lanes(shape: Shape, axis: int) -> List[List[int]]:
     """Flat positions of every 1-d lane along ``axis``, the other axes in C order."""
     outer, n, inner = _split(shape, axis)
-    return [
-        [(o * n + k) * inner + i for k in range(n)] for o in range(outer) for i in range(inner)
-    ]
+    return [[(o * n + k) * inner + i for k in range(n)] for o in range(outer) for i in range(inner)]
 
 
 __all__ = ["axis_error", "lanes", "normalize_axis_index", "take"]

@@ -123,17 +123,82 @@ def _float_of_word(u: int) -> float:
 
 
 # --------------------------------------------------------------------------------------
+# The rejected attempts.  Each ``*_slow`` takes a rejected attempt (layer ``idx``,
+# candidate ``x``) and a source of uniforms, and returns the value, or None when
+# the wedge test fails and numpy starts again from a fresh word.  Scalar and bulk
+# paths share them (and tests wrap them to see which layers were exercised).
+# --------------------------------------------------------------------------------------
+def _normal_slow(idx: int, x: float, rabs: int, uniform: Callable[[], float]) -> Optional[float]:
+    if idx == 0:
+        # Marsaglia's tail beyond r; 1 - U avoids log(0) (numpy GH 13361).
+        while True:
+            xx = -_NOR_INV_R * _log1p(-uniform())
+            yy = -_log1p(-uniform())
+            if yy + yy > xx * xx:
+                return -(_NOR_R + xx) if (rabs >> 8) & 1 else _NOR_R + xx
+    if _FI_DIFF[idx] * uniform() + _FI[idx] < _exp(-0.5 * x * x):
+        return x
+    return None
+
+
+def _normal_f_slow(idx: int, x: float, rabs: int, uniform: Callable[[], float]) -> Optional[float]:
+    if idx == 0:
+        while True:
+            xx = f32(-_NOR_INV_R_F * log1pf(-uniform()))
+            yy = -log1pf(-uniform())
+            if f32(yy + yy) > f32(xx * xx):
+                v = f32(_NOR_R_F + xx)
+                return -v if (rabs >> 8) & 1 else v
+    # float arithmetic on the left, compared with a double exp(-0.5 * x * x).
+    if f32(f32(_FI_F_DIFF[idx] * uniform()) + _FI_F[idx]) < _exp(-0.5 * x * x):
+        return x
+    return None
+
+
+def _exp_slow(idx: int, x: float, uniform: Callable[[], float]) -> Optional[float]:
+    if idx == 0:
+        return _EXP_R - _log1p(-uniform())
+    if _FE_DIFF[idx] * uniform() + _FE[idx] < _exp(-x):
+        return x
+    return None  # numpy recurses; the caller's loop draws the same words
+
+
+def _exp_f_slow(idx: int, x: float, uniform: Callable[[], float]) -> Optional[float]:
+    if idx == 0:
+        return f32(_EXP_R_F - log1pf(-uniform()))
+    if f32(f32(_FE_F_DIFF[idx] * uniform()) + _FE_F[idx]) < expf(-x):
+        return x
+    return None
+
+
+def _walk(
+    out: List[float],
+    words: List[int],
+    fast: List[Optional[float]],
+    src: _Words,
+    slow: Callable[[int, Callable[[], float]], Optional[float]],
+) -> None:
+    """Append the outputs of a block: runs of fast values, slow paths in between."""
+    end = len(words)
+    p = 0
+    while p < end:
+        try:
+            j = fast.index(None, p)
+        except ValueError:
+            out.extend(fast[p:])  # type: ignore[arg-type]
+            return
+        out.extend(fast[p:j])  # type: ignore[arg-type]
+        src.pos = j + 1
+        v = slow(j, src.uniform)
+        if v is not None:
+            out.append(v)
+        # After a failed wedge numpy starts again from the next word: so does the walk.
+        p = src.pos
+
+
+# --------------------------------------------------------------------------------------
 # float64 standard normal
 # --------------------------------------------------------------------------------------
-def _normal_tail(uniform: Callable[[], float], rabs: int) -> float:
-    # idx 0: Marsaglia's tail beyond r; 1 - U avoids log(0) (numpy GH 13361).
-    while True:
-        xx = -_NOR_INV_R * _log1p(-uniform())
-        yy = -_log1p(-uniform())
-        if yy + yy > xx * xx:
-            return -(_NOR_R + xx) if (rabs >> 8) & 1 else _NOR_R + xx
-
-
 def standard_normal(bg: Any) -> float:
     """One standard normal (numpy's ``random_standard_normal``)."""
     next_u64 = bg.next_uint64
@@ -146,23 +211,10 @@ def standard_normal(bg: Any) -> float:
         if r & 1:
             x = -x
         if rabs < _KI[idx]:
-            return x
-        if idx == 0:
-            return _normal_tail(bg.next_double, rabs)
-        if _FI_DIFF[idx] * bg.next_double() + _FI[idx] < _exp(-0.5 * x * x):
-            return x
-
-
-def _normal_fast(words: List[int]) -> List[Optional[float]]:
-    wi = _WI
-    ki = _KI
-    return [
-        ((-x if r & 0x100 else x) if rabs < ki[i] else None)
-        for r in words
-        for i in (r & 0xFF,)
-        for rabs in ((r >> 9) & _M52,)
-        for x in (rabs * wi[i],)
-    ]
+            return x  # about 99.3% of attempts
+        v = _normal_slow(idx, x, rabs, bg.next_double)
+        if v is not None:
+            return v
 
 
 def standard_normal_fill(bg: Any, n: int) -> List[float]:
@@ -170,54 +222,31 @@ def standard_normal_fill(bg: Any, n: int) -> List[float]:
     conv = word_to_double(bg)
     if conv is None:
         return [standard_normal(bg) for _ in range(n)]
+    wi = _WI
+    ki = _KI
     out: List[float] = []
     while len(out) < n:
         words = bg.uint64s(n - len(out))
-        fast = _normal_fast(words)
-        src = _Words(words, conv, bg.next_double)
-        end = len(words)
-        p = 0
-        while p < end:
-            try:
-                j = fast.index(None, p)
-            except ValueError:
-                out.extend(fast[p:])  # type: ignore[arg-type]
-                break
-            out.extend(fast[p:j])  # type: ignore[arg-type]
+        xs = [
+            (-x if r & 0x100 else x)
+            for r in words
+            for x in (((r >> 9) & _M52) * wi[r & 0xFF],)
+        ]
+        fast = [x if (r >> 9) & _M52 < ki[r & 0xFF] else None for r, x in zip(words, xs)]
+
+        def slow(
+            j: int, uniform: Callable[[], float], words: List[int] = words, xs: List[float] = xs
+        ) -> Optional[float]:
             r = words[j]
-            idx = r & 0xFF
-            rabs = (r >> 9) & _M52
-            src.pos = j + 1
-            if idx == 0:
-                out.append(_normal_tail(src.uniform, rabs))
-            else:
-                x = rabs * _WI[idx]
-                if r & 0x100:
-                    x = -x
-                if _FI_DIFF[idx] * src.uniform() + _FI[idx] < _exp(-0.5 * x * x):
-                    out.append(x)
-            # A rejected wedge restarts with the next word: the walk does exactly that.
-            p = src.pos
+            return _normal_slow(r & 0xFF, xs[j], (r >> 9) & _M52, uniform)
+
+        _walk(out, words, fast, _Words(words, conv, bg.next_double), slow)
     return out
 
 
 # --------------------------------------------------------------------------------------
 # float32 standard normal
 # --------------------------------------------------------------------------------------
-def _normal_tail_f(uniform: Callable[[], float], rabs: int) -> float:
-    while True:
-        xx = f32(-_NOR_INV_R_F * log1pf(-uniform()))
-        yy = -log1pf(-uniform())
-        if f32(yy + yy) > f32(xx * xx):
-            v = f32(_NOR_R_F + xx)
-            return -v if (rabs >> 8) & 1 else v
-
-
-def _normal_wedge_f(idx: int, x: float, u: float) -> bool:
-    # float arithmetic on the left; compared with a double exp(-0.5 * x * x).
-    return f32(f32(_FI_F_DIFF[idx] * u) + _FI_F[idx]) < _exp(-0.5 * x * x)
-
-
 def standard_normal_f(bg: Any) -> float:
     """One float32 standard normal (numpy's ``random_standard_normal_f``)."""
     next_u32 = bg.next_uint32
@@ -230,45 +259,30 @@ def standard_normal_f(bg: Any) -> float:
             x = -x
         if rabs < _KI_F[idx]:
             return x
-        if idx == 0:
-            return _normal_tail_f(bg.next_float, rabs)
-        if _normal_wedge_f(idx, x, bg.next_float()):
-            return x
+        v = _normal_f_slow(idx, x, rabs, bg.next_float)
+        if v is not None:
+            return v
 
 
 def standard_normal_f_fill(bg: Any, n: int) -> List[float]:
     """``n`` float32 standard normals; equal to ``n`` calls of :func:`standard_normal_f`."""
-    out: List[float] = []
     wi = _WI_F
     ki = _KI_F
+    out: List[float] = []
     while len(out) < n:
         words = bg.uint32s(n - len(out))
-        xs = f32_list([(r >> 9) * wi[r & 0xFF] for r in words])
-        fast = [
-            ((-x if r & 0x100 else x) if (r >> 9) < ki[r & 0xFF] else None)
-            for r, x in zip(words, xs)
-        ]
-        src = _Words(words, _float_of_word, bg.next_float)
-        end = len(words)
-        p = 0
-        while p < end:
-            try:
-                j = fast.index(None, p)
-            except ValueError:
-                out.extend(fast[p:])  # type: ignore[arg-type]
-                break
-            out.extend(fast[p:j])  # type: ignore[arg-type]
+        # rabs * wi is exact in double (23 x 24 bits): one rounding gives C's float product.
+        mags = f32_list([(r >> 9) * wi[r & 0xFF] for r in words])
+        xs = [-x if r & 0x100 else x for r, x in zip(words, mags)]
+        fast = [x if (r >> 9) < ki[r & 0xFF] else None for r, x in zip(words, xs)]
+
+        def slow(
+            j: int, uniform: Callable[[], float], words: List[int] = words, xs: List[float] = xs
+        ) -> Optional[float]:
             r = words[j]
-            idx = r & 0xFF
-            rabs = r >> 9
-            src.pos = j + 1
-            if idx == 0:
-                out.append(_normal_tail_f(src.uniform, rabs))
-            else:
-                x = -xs[j] if r & 0x100 else xs[j]
-                if _normal_wedge_f(idx, x, src.uniform()):
-                    out.append(x)
-            p = src.pos
+            return _normal_f_slow(r & 0xFF, xs[j], r >> 9, uniform)
+
+        _walk(out, words, fast, _Words(words, _float_of_word, bg.next_float), slow)
     return out
 
 
@@ -284,12 +298,10 @@ def standard_exponential(bg: Any) -> float:
         ri >>= 8
         x = ri * _WE[idx]
         if ri < _KE[idx]:
-            return x
-        if idx == 0:
-            return _EXP_R - _log1p(-bg.next_double())
-        if _FE_DIFF[idx] * bg.next_double() + _FE[idx] < _exp(-x):
-            return x
-        # numpy recurses here; a loop draws the same words.
+            return x  # about 98.9% of attempts
+        v = _exp_slow(idx, x, bg.next_double)
+        if v is not None:
+            return v
 
 
 def standard_exponential_fill(bg: Any, n: int) -> List[float]:
@@ -297,38 +309,20 @@ def standard_exponential_fill(bg: Any, n: int) -> List[float]:
     conv = word_to_double(bg)
     if conv is None:
         return [standard_exponential(bg) for _ in range(n)]
-    out: List[float] = []
     we = _WE
     ke = _KE
+    out: List[float] = []
     while len(out) < n:
         words = bg.uint64s(n - len(out))
-        fast = [
-            ((ri * we[i]) if ri < ke[i] else None)
-            for r in words
-            for i in ((r >> 3) & 0xFF,)
-            for ri in (r >> 11,)
-        ]
-        src = _Words(words, conv, bg.next_double)
-        end = len(words)
-        p = 0
-        while p < end:
-            try:
-                j = fast.index(None, p)
-            except ValueError:
-                out.extend(fast[p:])  # type: ignore[arg-type]
-                break
-            out.extend(fast[p:j])  # type: ignore[arg-type]
-            r = words[j]
-            idx = (r >> 3) & 0xFF
-            ri = r >> 11
-            src.pos = j + 1
-            if idx == 0:
-                out.append(_EXP_R - _log1p(-src.uniform()))
-            else:
-                x = ri * _WE[idx]
-                if _FE_DIFF[idx] * src.uniform() + _FE[idx] < _exp(-x):
-                    out.append(x)
-            p = src.pos
+        xs = [(r >> 11) * we[(r >> 3) & 0xFF] for r in words]
+        fast = [x if (r >> 11) < ke[(r >> 3) & 0xFF] else None for r, x in zip(words, xs)]
+
+        def slow(
+            j: int, uniform: Callable[[], float], words: List[int] = words, xs: List[float] = xs
+        ) -> Optional[float]:
+            return _exp_slow((words[j] >> 3) & 0xFF, xs[j], uniform)
+
+        _walk(out, words, fast, _Words(words, conv, bg.next_double), slow)
     return out
 
 
@@ -345,42 +339,27 @@ def standard_exponential_f(bg: Any) -> float:
         x = f32(ri * _WE_F[idx])
         if ri < _KE_F[idx]:
             return x
-        if idx == 0:
-            return f32(_EXP_R_F - log1pf(-bg.next_float()))
-        if f32(f32(_FE_F_DIFF[idx] * bg.next_float()) + _FE_F[idx]) < expf(-x):
-            return x
+        v = _exp_f_slow(idx, x, bg.next_float)
+        if v is not None:
+            return v
 
 
 def standard_exponential_f_fill(bg: Any, n: int) -> List[float]:
     """``n`` float32 standard exponentials; equal to ``n`` calls of the scalar kernel."""
-    out: List[float] = []
     we = _WE_F
     ke = _KE_F
+    out: List[float] = []
     while len(out) < n:
         words = bg.uint32s(n - len(out))
         xs = f32_list([(r >> 9) * we[(r >> 1) & 0xFF] for r in words])
-        fast = [(x if (r >> 9) < ke[(r >> 1) & 0xFF] else None) for r, x in zip(words, xs)]
-        src = _Words(words, _float_of_word, bg.next_float)
-        end = len(words)
-        p = 0
-        while p < end:
-            try:
-                j = fast.index(None, p)
-            except ValueError:
-                out.extend(fast[p:])  # type: ignore[arg-type]
-                break
-            out.extend(fast[p:j])  # type: ignore[arg-type]
-            r = words[j]
-            idx = (r >> 1) & 0xFF
-            src.pos = j + 1
-            if idx == 0:
-                out.append(f32(_EXP_R_F - log1pf(-src.uniform())))
-            else:
-                x = xs[j]
-                u = src.uniform()
-                if f32(f32(_FE_F_DIFF[idx] * u) + _FE_F[idx]) < expf(-x):
-                    out.append(x)
-            p = src.pos
+        fast = [x if (r >> 9) < ke[(r >> 1) & 0xFF] else None for r, x in zip(words, xs)]
+
+        def slow(
+            j: int, uniform: Callable[[], float], words: List[int] = words, xs: List[float] = xs
+        ) -> Optional[float]:
+            return _exp_f_slow((words[j] >> 1) & 0xFF, xs[j], uniform)
+
+        _walk(out, words, fast, _Words(words, _float_of_word, bg.next_float), slow)
     return out
 
 
