@@ -131,14 +131,6 @@ def _swar_block(s: int, inc: int, k: int) -> tuple[int, bytes]:
     return s, v.to_bytes(8 * k, "little")
 
 
-def _to_le_bytes(words: list[int], code: str) -> bytes:
-    return array(code, words).tobytes()
-
-
-def _from_le_bytes(data: Any, code: str) -> array:
-    return array(code, data)
-
-
 # --------------------------------------------------------------------------------------
 # bulk on PyPy: 26-bit limbs
 # --------------------------------------------------------------------------------------
@@ -274,33 +266,34 @@ class PCG64(BitGenerator):
     # bytes (CPython) or as a flat list of 32-bit halves, low first (PyPy).
     if _BULK == "swar":
 
-        def _words(self, n: int) -> bytes:
-            parts = []
+        def _words(self, n: int) -> array:
+            # Appended block by block straight into one array: every extra
+            # full-size temporary costs page faults.
+            out = array(_U64)
             s, inc = self._state, self._inc
             while n >= _SCALAR_BELOW:
                 k = min(n, _BLOCK)
                 s, data = _swar_block(s, inc, k)
-                parts.append(data)
+                out.frombytes(data)
                 n -= k
-            if n:  # a short tail: the plain loop
-                words = []
-                for _ in range(n):
-                    s = (s * _MULT + inc) & _M128
-                    words.append(((((s >> 64) ^ s) & _M64) * _TWICE >> (s >> 122)) & _M64)
-                parts.append(_to_le_bytes(words, _U64))
+            for _ in range(n):  # a short tail: the plain loop
+                s = (s * _MULT + inc) & _M128
+                out.append(((((s >> 64) ^ s) & _M64) * _TWICE >> (s >> 122)) & _M64)
             self._state = s
-            return b"".join(parts)
+            return out
 
         def uint64s(self, n: int) -> list[int]:
-            return _from_le_bytes(self._words(operator.index(n)), _U64).tolist()
+            return self._words(operator.index(n)).tolist()
 
         def doubles(self, n: int) -> list[float]:
             # (x >> 11) * 2**-53 == (x with its low 11 bits cleared) * 2**-64, exactly:
             # clear byte 0 and the low 3 bits of byte 1 of each little-endian word.
-            data = bytearray(self._words(operator.index(n)))
-            data[0::8] = bytes(len(data) // 8)
-            data[1::8] = data[1::8].translate(_CLEAR_LOW3)
-            return list(map(_TWO_M64.__mul__, _from_le_bytes(data, _U64).tolist()))
+            words = self._words(operator.index(n))
+            data = memoryview(words).cast("B")
+            data[0::8] = bytes(len(words))
+            data[1::8] = bytes(data[1::8]).translate(_CLEAR_LOW3)
+            data.release()
+            return list(map(_TWO_M64.__mul__, words.tolist()))
 
         def _uint32_array(self, n: int) -> array:
             out = array(_U32)
@@ -312,7 +305,7 @@ class PCG64(BitGenerator):
                 n -= 1
             pairs, odd = divmod(n, 2)
             if pairs:  # each word gives its low half, then its high half
-                out.extend(_from_le_bytes(self._words(pairs), _U32))
+                out.frombytes(memoryview(self._words(pairs)).cast("B"))
                 # as if each pair went through the buffer: numpy leaves uinteger stale
                 self._uinteger = out[-1]
             if odd:
@@ -327,9 +320,10 @@ class PCG64(BitGenerator):
             a = self._uint32_array(operator.index(n))
             if _BIG_ENDIAN:  # pragma: no cover - big-endian hosts
                 return [(x >> 8) * _TWO_M24 for x in a]
-            data = bytearray(a.tobytes())
+            data = memoryview(a).cast("B")
             data[0::4] = bytes(len(a))
-            return list(map(_TWO_M32.__mul__, array(_U32, data).tolist()))
+            data.release()
+            return list(map(_TWO_M32.__mul__, a.tolist()))
 
     else:
 
