@@ -159,6 +159,7 @@ class BitGenerator:
                 return value
             return container_for(None).scalar(value, "uint64", numpy_scalar=False)
         shape = normalize_size(size)
+        assert shape is not None  # size is not None
         with self.lock:
             flat = self.raws(size_count(shape))
         if not output:
@@ -183,7 +184,8 @@ class BitGenerator:
 
     def __deepcopy__(self, memo: Dict[int, Any]) -> "BitGenerator":
         new = type(self).__new__(type(self))
-        new.__setstate__((copy.deepcopy(self._get_state(), memo), copy.deepcopy(self._seed_seq, memo)))
+        state = copy.deepcopy(self._get_state(), memo)
+        new.__setstate__((state, copy.deepcopy(self._seed_seq, memo)))
         return new
 
     def __repr__(self) -> str:
@@ -196,4 +198,3 @@ def _bit_generator_ctor(cls: Any) -> BitGenerator:
     obj.lock = threading.RLock()
     obj._seed_seq = None
     return obj
-

@@ -24,7 +24,7 @@ import platform
 import sys
 import threading
 from array import array
-from typing import Any
+from typing import Any, Callable
 
 from ._base import BitGenerator
 from .seedsequence import SeedSequence, _numpy, _words_from
@@ -256,6 +256,7 @@ def _advance_blocks_bytes(key: bytes, n_blocks: int) -> tuple[bytes, bytes]:
 # little-endian bytes on CPython (no 624 int objects per block), a list on PyPy.
 # ``_advance_blocks`` gives the tempered words of the next blocks in the same
 # form (bytes on CPython, a list on PyPy): bulk draws convert once, at the end.
+_advance_blocks: Callable[[Any, int], tuple[Any, Any]]
 if _IS_PYPY:
 
     def _pack_key(key: list[int]) -> Any:
@@ -485,6 +486,7 @@ class MT19937(BitGenerator):
             raise ValueError("negative dimensions are not allowed")
         pos = self._pos
         take = min(n, _N - pos) if pos < _N else 0
+        head: Any
         if _IS_PYPY:
             head = self._out[pos : pos + take]
         else:

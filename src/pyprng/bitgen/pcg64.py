@@ -96,7 +96,12 @@ class _Pack:
         self.one = _lanes(1, k, 8)
         # stage for rotation bit b: (shift of hi bringing bit 58 + b to bit 0, d, masks)
         self.stages = [
-            (58 + b, 1 << b, _lanes(_M64 >> (1 << b), k, 8), _lanes((_M64 << (64 - (1 << b))) & _M64, k, 8))
+            (
+                58 + b,
+                1 << b,
+                _lanes(_M64 >> (1 << b), k, 8),
+                _lanes((_M64 << (64 - (1 << b))) & _M64, k, 8),
+            )
             for b in range(6)
         ]
 
@@ -262,8 +267,8 @@ class PCG64(BitGenerator):
         return (self.next_uint64() >> 11) * _TWO_M53
 
     # -- bulk forms -------------------------------------------------------------------
-    # All bulk forms go through _words(n): the next n 64-bit outputs as little-endian
-    # bytes (CPython) or as a flat list of 32-bit halves, low first (PyPy).
+    # All bulk forms go through _words(n), the next n 64-bit outputs as an array
+    # (CPython), or _halves(n), their 32-bit halves in a flat list, low first (PyPy).
     if _BULK == "swar":
 
         def _words(self, n: int) -> array:
@@ -327,16 +332,16 @@ class PCG64(BitGenerator):
 
     else:
 
-        def _words(self, n: int) -> list[int]:
-            self._state, words = _limb_words(self._state, self._inc, n)
-            return words
+        def _halves(self, n: int) -> list[int]:
+            self._state, halves = _limb_words(self._state, self._inc, n)
+            return halves
 
         def uint64s(self, n: int) -> list[int]:
-            w = self._words(operator.index(n))
+            w = self._halves(operator.index(n))
             return [(w[i + 1] << 32) | w[i] for i in range(0, len(w), 2)]
 
         def doubles(self, n: int) -> list[float]:
-            w = self._words(operator.index(n))
+            w = self._halves(operator.index(n))
             return [(w[i + 1] * 2097152 + (w[i] >> 11)) * _TWO_M53 for i in range(0, len(w), 2)]
 
         def uint32s(self, n: int) -> list[int]:
@@ -350,7 +355,7 @@ class PCG64(BitGenerator):
                 n -= 1
             pairs, odd = divmod(n, 2)
             if pairs:  # each word gives its low half, then its high half
-                out += self._words(pairs)
+                out += self._halves(pairs)
                 self._uinteger = out[-1]  # numpy leaves uinteger stale
             if odd:
                 out.append(self.next_uint32())
