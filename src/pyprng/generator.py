@@ -22,6 +22,7 @@ from collections.abc import Sequence as _SequenceABC
 from typing import Any, Callable, Dict, List, Optional, Tuple
 
 from ._dtypes import FLOAT64, DType, dtype_repr, resolve_dtype
+from ._methods.continuous import GeneratorContinuous
 from ._output import (
     as_flat,
     broadcast_shapes,
@@ -86,7 +87,7 @@ def _is_non_native(dtype: Any) -> bool:
 def _resolve(dtype: Any, method: str, kinds: str) -> DType:
     """The DType for ``dtype`` if its kind is in ``kinds``, else numpy's TypeError."""
     if dtype is None:  # np.dtype(None) is float64
-        d: Optional[DType] = FLOAT64
+        d: DType = FLOAT64
     else:
         try:
             d = resolve_dtype(dtype)
@@ -167,8 +168,11 @@ def _c_trunc_div(a: int, b: int) -> int:
     return q if (a >= 0) == (b > 0) else -q
 
 
-class Generator:
+class Generator(GeneratorContinuous):
     """Container for a bit generator, drawing numpy's ``Generator`` streams.
+
+    The continuous distributions beyond the normal/exponential family (gamma,
+    beta, ...) come from :class:`pyprng._methods.continuous.GeneratorContinuous`.
 
     Parameters
     ----------

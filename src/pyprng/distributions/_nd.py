@@ -10,7 +10,7 @@ from .._output import numpy_if_loaded, size_count
 Shape = Tuple[int, ...]
 
 
-class _PyAxisError(ValueError, IndexError):
+class AxisError(ValueError, IndexError):
     """numpy's AxisError when numpy is absent: both a ValueError and an IndexError."""
 
     def __init__(self, axis: int, ndim: int) -> None:
@@ -27,7 +27,7 @@ def axis_error(axis: int, ndim: int) -> Exception:
         cls = getattr(exc_mod, "AxisError", None) or getattr(np, "AxisError", None)
         if cls is not None:
             return cls(axis, ndim)  # type: ignore[no-any-return]
-    return _PyAxisError(axis, ndim)
+    return AxisError(axis, ndim)
 
 
 def normalize_axis_index(axis: Any, ndim: int) -> int:
