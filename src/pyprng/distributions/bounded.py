@@ -25,9 +25,11 @@ least one word), so the engine's state afterwards equals numpy's.
 from __future__ import annotations
 
 import math
+import platform
 import sys
 from array import array
 from functools import lru_cache
+from itertools import compress
 from typing import Any, List, Optional, Tuple
 
 from .._dtypes import DType
@@ -73,6 +75,14 @@ _LITTLE = sys.byteorder == "little"
 # The byte tricks below need 4-byte 'I' and 2-byte 'H' items (true on every
 # mainstream platform); otherwise the plain comprehensions are used.
 _BYTES_OK = array("I").itemsize == 4 and array("H").itemsize == 2
+# SWAR on 64-bit lanes of a big int: little-endian hosts with 8-byte 'Q' items, and
+# CPython only (PyPy's big ints are slow; its JIT runs the plain loops faster).
+_SWAR_OK = (
+    _BYTES_OK
+    and _LITTLE
+    and array("Q").itemsize == 8
+    and platform.python_implementation() != "PyPy"
+)
 
 
 def _le_bytes(words: List[int]) -> bytes:
@@ -132,6 +142,8 @@ def _fill_words(draw: Any, rng: int, cnt: int, width: int, masked: bool, lo: int
     need = cnt
     if masked:
         mask = gen_mask(rng)
+        # (SWAR, as Lemire's below, loses here: rejections are frequent and the
+        # kept values need int objects anyway; the comprehension is faster.)
         while need > _FEW:
             words = draw(min(need, _BLOCK))
             if mask == rng:  # nothing is ever rejected
@@ -145,9 +157,12 @@ def _fill_words(draw: Any, rng: int, cnt: int, width: int, masked: bool, lo: int
     rng_excl = rng + 1
     full = (1 << width) - 1
     threshold = (full - rng) % rng_excl
+    swar = width == 32 and _SWAR_OK
     while need > _FEW:
         words = draw(min(need, _BLOCK))
-        if not threshold:
+        if swar:
+            out += _lemire32(words, rng_excl, threshold, lo)
+        elif not threshold:
             out += [lo + (x * rng_excl >> width) for x in words]
         elif lo:
             out += [lo + (m >> width) for x in words if ((m := x * rng_excl) & full) >= threshold]
@@ -155,6 +170,41 @@ def _fill_words(draw: Any, rng: int, cnt: int, width: int, masked: bool, lo: int
             out += [m >> width for x in words if ((m := x * rng_excl) & full) >= threshold]
         need = cnt - len(out)
     return out
+
+
+@lru_cache(maxsize=8)
+def _lane_ones(k: int) -> int:
+    """``k`` 64-bit lanes each holding 1 (a multiplier that replicates a lane value)."""
+    return int.from_bytes(b"\x01\x00\x00\x00\x00\x00\x00\x00" * k, "little")
+
+
+def _lanes(words: List[int]) -> int:
+    """The 32-bit words as one big int, each in its own 64-bit lane."""
+    return int.from_bytes(array("Q", words).tobytes(), "little")
+
+
+def _carries(lanes: int, k: int) -> bytes:
+    """Bit 32 of each of the ``k`` lanes, one byte (0 or 1) per lane."""
+    return lanes.to_bytes(8 * k, "little")[4::8]
+
+
+def _lemire32(words: List[int], rng_excl: int, threshold: int, lo: int) -> List[int]:
+    """Lemire's 32-bit step for a block of words, SWAR: one multiplication gives
+    every product ``m = x * rng_excl`` (< 2**64: lanes never carry into each other);
+    the high halves are the values; ``low + 2**32 - threshold`` carries into bit 32
+    exactly where the low half is >= threshold (accepted)."""
+    k = len(words)
+    prod = _lanes(words) * rng_excl
+    accept = b""
+    if threshold:
+        ones = _lane_ones(k)
+        accept = _carries((prod & (ones * _M32)) + ones * ((1 << 32) - threshold), k)
+    if 0 < lo and lo + rng_excl <= 1 << 32:  # lo + value fits the high half
+        prod += _lane_ones(k) * (lo << 32)  # low halves untouched
+        lo = 0
+    high = array("I", prod.to_bytes(8 * k, "little"))[1::2]
+    out = list(compress(high, accept)) if threshold and 0 in accept else high.tolist()
+    return [lo + v for v in out] if lo else out
 
 
 def _fill_split(
