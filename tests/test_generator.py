@@ -667,3 +667,20 @@ def test_generator_needs_an_engine_instance():
         Generator(5)
     with pytest.raises(ValueError, match="output must be"):
         Generator(PCG64(1), output="pandas")
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    "bad",
+    [
+        {"bit_generator": "Nope"},
+        "not a dict",
+    ],
+)
+def test_bad_state_is_refused_and_the_stream_goes_on(engine, bad):
+    ours, theirs = pair(4, engine)
+    with pytest.raises(Exception) as expected:
+        theirs.bit_generator.state = bad
+    with pytest.raises(type(expected.value)):
+        ours.bit_generator.state = bad
+    call_both(ours, theirs, "standard_normal", 5)
