@@ -20,7 +20,6 @@ import operator
 import sys
 from typing import Any, List, Optional, Tuple
 
-
 Shape = Tuple[int, ...]
 
 _VALID = ("list", "numpy")
@@ -273,7 +272,7 @@ class ListContainer:
     @staticmethod
     def array(flat: List[Any], shape: Shape, dtype: str) -> Any:
         if dtype == "bool":
-            flat = [bool(v) for v in flat]
+            flat = list(map(bool, flat))
         return nest(flat, shape)
 
 

@@ -11,7 +11,9 @@ from __future__ import annotations
 import math
 import operator
 import struct
+import sys
 import warnings
+from array import array
 from bisect import bisect_right
 from typing import Any, Dict, List, Optional, Tuple, Union
 
@@ -430,7 +432,12 @@ class RandomState:
             raise ValueError("negative dimensions are not allowed")
         with self.lock:
             words = bounded_fill(self._bit_generator, UINT32.hi, n, 32, True)
-        return struct.pack(f"<{n}I", *words)[:length]
+        data = array("I", words)
+        if data.itemsize != 4:  # pragma: no cover - exotic platforms
+            return struct.pack(f"<{n}I", *words)[:length]
+        if sys.byteorder == "big":  # pragma: no cover - big-endian hosts
+            data.byteswap()
+        return data.tobytes()[:length]
 
     # -- choice ------------------------------------------------------------------------
     def choice(self, a: Any, size: Any = None, replace: bool = True, p: Any = None) -> Any:
