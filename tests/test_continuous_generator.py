@@ -34,13 +34,29 @@ GenC = Generator if issubclass(Generator, GeneratorContinuous) else type(
 
 
 # -- harness shared with test_continuous_legacy ------------------------------------------
-def special(*values: float) -> st.SearchStrategy[float]:
-    return st.sampled_from(values)
+def special(*values: float) -> tuple:
+    return values
+
+
+_FRACTION = 2**52
 
 
 def values(specials, *ranges):
-    """Branch points and edge values half the time, uniform ranges the other half."""
-    return st.one_of(specials, *[st.floats(lo, hi, allow_nan=False) for lo, hi in ranges])
+    """Branch points and edge values half the time, uniform in the ranges otherwise.
+
+    One integer draw per value (cheaper for hypothesis than one_of/floats, which
+    keeps 1000 examples per method affordable); it shrinks to ``specials[0]``.
+    """
+    m = len(specials)
+
+    def pick(v: int) -> float:
+        sel, frac = v % (2 * m), (v // (2 * m)) / _FRACTION
+        if sel < m:
+            return specials[sel]
+        lo, hi = ranges[(sel - m) % len(ranges)]
+        return lo + (hi - lo) * frac
+
+    return st.integers(0, 2 * m * _FRACTION).map(pick)
 
 
 def up(x: float) -> float:
@@ -79,37 +95,45 @@ seeds = st.one_of(
     st.integers(0, 2**128 - 1),
     st.lists(st.integers(0, 2**32 - 1), min_size=1, max_size=3),
 )
-scalar_sizes = st.one_of(
-    st.none(), st.integers(0, 6), st.tuples(st.integers(0, 3)),
-    st.tuples(st.integers(0, 3), st.integers(0, 2)), st.just(()),
-)
+SCALAR_SIZES = [None, None, None, 0, 1, 3, 6, (2,), (3,), (2, 2), (3, 1), (2, 0, 2), ()]
 
 
 @st.composite
 def arguments(draw, strategies):
-    """Parameters: all scalars with any size, or broadcast arrays (lists or numpy arrays)."""
+    """Parameters: all scalars with any size, or broadcast arrays (lists or numpy arrays).
+
+    One integer decides the layout: scalar or array, the length n, each
+    parameter's form (scalar, row of n, column of 2), lists or numpy arrays, and
+    the size (None, the broadcast shape, a bigger one, or an incompatible one).
+    """
     import numpy
 
-    if not strategies or draw(st.booleans()):
-        return [draw(s) for s in strategies], draw(scalar_sizes)
-    n = draw(st.integers(1, 3))
-    kinds = draw(st.lists(st.sampled_from("srC"), min_size=len(strategies), max_size=len(strategies)))
+    k = len(strategies)
+    layout = draw(st.integers(0, 2 * 3**k * 3 * 2 * 5 * len(SCALAR_SIZES) - 1))
+    layout, is_array = divmod(layout, 2)
+    if not strategies or not is_array:
+        return [draw(s) for s in strategies], SCALAR_SIZES[layout % len(SCALAR_SIZES)]
+    layout, n = divmod(layout, 3)
+    n += 1
+    layout, as_numpy = divmod(layout, 2)
+    layout, size_kind = divmod(layout, 5)
     args: list = []
     shapes = []
-    for s, kind in zip(strategies, kinds):
-        if kind == "s":
+    for s in strategies:
+        layout, form = divmod(layout, 3)
+        if form == 0:
             args.append(draw(s))
             shapes.append(())
-        elif kind == "r":
-            args.append(draw(st.lists(s, min_size=n, max_size=n)))
+        elif form == 1:
+            args.append([draw(s) for _ in range(n)])
             shapes.append((n,))
         else:
-            args.append([[v] for v in draw(st.lists(s, min_size=2, max_size=2))])
+            args.append([[draw(s)], [draw(s)]])
             shapes.append((2, 1))
-    if draw(st.booleans()):
+    if as_numpy:
         args = [numpy.asarray(a) if isinstance(a, list) else a for a in args]
     shape = numpy.broadcast_shapes(*shapes)
-    size = draw(st.sampled_from([None, shape, (2,) + shape, (n + 1,), ()]))
+    size = [None, shape, (2,) + shape, (n + 1,), ()][size_kind]
     return args, size
 
 
