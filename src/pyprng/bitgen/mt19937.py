@@ -563,14 +563,14 @@ class MT19937(BitGenerator):
             # blocks of _PAIRS lanes with cached masks (and big ints that stay in cache).
             data = memoryview(w).cast("B")
             hi, lo26 = _double_masks()
-            ints: list[int] = []
+            ints = array(_U64)
             step = 8 * _PAIRS
             for off in range(0, 8 * n, step):
-                lanes = int.from_bytes(data[off : off + step], "little")
-                v = ((lanes & hi) << 21) | ((lanes >> 38) & lo26)
-                ints += array(_U64, v.to_bytes(step, "little"))
-            del ints[n:]
-            return list(map(_TWO_M53.__mul__, ints))
+                chunk = data[off : off + step]  # the last one may be short
+                lanes = int.from_bytes(chunk, "little")
+                v = ((lanes & hi) << 21) | ((lanes >> 38) & lo26)  # stays inside each lane
+                ints.frombytes(v.to_bytes(len(chunk), "little"))
+            return list(map(_TWO_M53.__mul__, ints.tolist()))
 
     # -- state ------------------------------------------------------------------------
     def _get_state(self) -> dict[str, Any]:

@@ -288,12 +288,20 @@ class PCG64(BitGenerator):
             return out
 
         def uint64s(self, n: int) -> list[int]:
-            return self._words(operator.index(n)).tolist()
+            n = operator.index(n)
+            if n < _SCALAR_BELOW:  # no array round trip for a few words
+                f = self.next_uint64
+                return [f() for _ in range(n)]
+            return self._words(n).tolist()
 
         def doubles(self, n: int) -> list[float]:
+            n = operator.index(n)
+            if n < _SCALAR_BELOW:
+                f = self.next_double
+                return [f() for _ in range(n)]
             # (x >> 11) * 2**-53 == (x with its low 11 bits cleared) * 2**-64, exactly:
             # clear byte 0 and the low 3 bits of byte 1 of each little-endian word.
-            words = self._words(operator.index(n))
+            words = self._words(n)
             data = memoryview(words).cast("B")
             data[0::8] = bytes(len(words))
             data[1::8] = bytes(data[1::8]).translate(_CLEAR_LOW3)
