@@ -23,6 +23,7 @@ from typing import Any, Callable, Dict, List, Optional, Tuple
 
 from ._dtypes import FLOAT64, DType, dtype_repr, resolve_dtype
 from ._methods.continuous import GeneratorContinuous
+from ._methods.discrete import GeneratorDiscrete
 from ._output import (
     as_flat,
     broadcast_shapes,
@@ -168,11 +169,12 @@ def _c_trunc_div(a: int, b: int) -> int:
     return q if (a >= 0) == (b > 0) else -q
 
 
-class Generator(GeneratorContinuous):
+class Generator(GeneratorContinuous, GeneratorDiscrete):
     """Container for a bit generator, drawing numpy's ``Generator`` streams.
 
-    The continuous distributions beyond the normal/exponential family (gamma,
-    beta, ...) come from :class:`pyprng._methods.continuous.GeneratorContinuous`.
+    The other distributions come from mixins: gamma, beta, ... from
+    :class:`pyprng._methods.continuous.GeneratorContinuous`; binomial, poisson,
+    multinomial, ... from :class:`pyprng._methods.discrete.GeneratorDiscrete`.
 
     Parameters
     ----------
