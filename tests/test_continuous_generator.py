@@ -79,13 +79,16 @@ BETA = values(
     special(1e-200, 2.9e-103, 3e-103, 1e-100, 1.0, up(1.0), down(1.0), inf, nan, 0.0, -1.0),
     (1e-3, 1), (1, 20),
 )
-DF = values(special(1e-300, 1e-3, 1.0, down(1.0), up(1.0), 2.0, 1e8, inf, nan, 0.0, -1.0), (1e-3, 30))
+DF = values(
+    special(1e-300, 1e-3, 1.0, down(1.0), up(1.0), 2.0, 1e8, inf, nan, 0.0, -1.0), (1e-3, 30)
+)
 NONC = values(
     special(0.0, 1e-10, 19.999999, 20.0, 20.000001, 1e30, inf, nan, -0.0, -1.0),
     (0, 50), (0, 1e6),
 )
 KAPPA = values(
-    special(0.0, 1e-9, down(1e-8), 1e-8, 1e-6, down(1e-5), 1e-5, 1e6, up(1e6), 1e12, inf, nan, -0.0),
+    special(0.0, 1e-9, down(1e-8), 1e-8, 1e-6, down(1e-5), 1e-5, 1e6, up(1e6), 1e12, inf, nan,
+            -0.0),
     (0, 10), (0, 1e7),
 )
 MU = values(special(0.0, math.pi, -math.pi, 3.0, inf, nan), (-10, 10))
@@ -196,7 +199,7 @@ setups = st.tuples(seeds, st.integers(0, 26))
 
 
 def gen_pair(setup):
-    """Our Generator and numpy's: same engine and seed, a few uint32 draws first (PCG64's buffer)."""
+    """Our Generator and numpy's on one engine and seed, after 0-2 uint32 draws (PCG64's buffer)."""
     import numpy
 
     seed, k = setup
@@ -293,7 +296,8 @@ def test_standard_gamma_dtype_and_out_match_numpy(setup, call, dtype, out_spec):
     args, size = call
     if out_spec is None:
         for _ in range(2):
-            check_call(ours, theirs, "standard_gamma", args, {"size": size, "dtype": dtype}, gen_state)
+            kwargs = {"size": size, "dtype": dtype}
+            check_call(ours, theirs, "standard_gamma", args, kwargs, gen_state)
         return
     # an out array: right or wrong dtype, shape or layout
     shape, out_dtype, order, with_size = out_spec
@@ -321,6 +325,21 @@ def test_standard_gamma_dtype_and_out_match_numpy(setup, call, dtype, out_spec):
 def test_standard_gamma_dtypes_as_numpy(dtype):
     ours, theirs = gen_pair((12345, 0))
     check_call(ours, theirs, "standard_gamma", [1.5], {"dtype": dtype, "size": 3}, gen_state)
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ([0, 0.1], [1, 1, 1], [2, 2]),
+        ([0, 0.1], 1, [[2, 2, 2]]),
+        (0, [[1, 1, 1], [1, 1, 1]], [2, 3]),
+        ([[0.0], [0.1]], [0.5, 0.6, 0.7], [[[2.0]], [[3.0]]]),
+    ],
+)
+def test_triangular_broadcast_errors_as_numpy(args):
+    ours, theirs = gen_pair((5, 0))
+    check_call(ours, theirs, "triangular", list(args), {}, gen_state)
+    check_call(ours, theirs, "triangular", list(args), {"size": (2, 3)}, gen_state)
 
 
 # -- bulk forms equal the scalar kernels ---------------------------------------------------

@@ -63,6 +63,10 @@ def _check_out_c(out: Any, dtype_name: str, size: Any) -> None:
             raise ValueError("size must match out.shape when used together")
 
 
+def _shape_str(shape: Any) -> str:
+    return "(" + ",".join(str(d) for d in shape) + ("," if len(shape) == 1 else "") + ")"
+
+
 def _triangular_params(left: Any, mode: Any, right: Any) -> List[Param]:
     """numpy's triangular checks: ``left > mode``, ``mode > right``, ``left == right``."""
     flats, shapes = [], []
@@ -85,7 +89,13 @@ def _triangular_params(left: Any, mode: Any, right: Any) -> List[Param]:
         (1, 2, lambda a, b: a > b, "mode > right"),
         (0, 2, lambda a, b: a == b, "left == right"),
     ):
-        shape = broadcast_shapes(shapes[i], shapes[j])
+        try:
+            shape = broadcast_shapes(shapes[i], shapes[j])
+        except ValueError:  # the ufunc's message
+            raise ValueError(
+                "operands could not be broadcast together with shapes "
+                f"{_shape_str(shapes[i])} {_shape_str(shapes[j])} "
+            ) from None
         xs = broadcast_to(flats[i], shapes[i], shape)
         ys = broadcast_to(flats[j], shapes[j], shape)
         if any(test(a, b) for a, b in zip(xs, ys)):
@@ -511,7 +521,9 @@ class LegacyContinuous:
     lock: Any
     _output: Optional[str]
 
-    def _cont(self, kernel: Callable[..., float], state: Any, size: Any, params: Sequence[Param]) -> Any:
+    def _cont(
+        self, kernel: Callable[..., float], state: Any, size: Any, params: Sequence[Param]
+    ) -> Any:
         return draw(kernel, state, self.lock, size, params, container_for(self._output))
 
     def standard_gamma(self, shape: Any, size: Any = None) -> Any:
