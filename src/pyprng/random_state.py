@@ -30,6 +30,8 @@ from ._output import (
     numpy_if_loaded,
     size_count,
 )
+from ._methods.continuous import LegacyContinuous
+from ._methods.discrete import LegacyDiscrete
 from ._params import draw
 from .bitgen._base import BitGenerator
 from .bitgen.mt19937 import MT19937
@@ -83,7 +85,7 @@ def _loose_prod(size: Any) -> Any:
         return None
 
 
-class RandomState:
+class RandomState(LegacyContinuous, LegacyDiscrete):
     """RandomState(seed=None, *, output=None)
 
     Container for the Mersenne Twister pseudo-random number generator,
