@@ -19,6 +19,8 @@ from typing import Any, Dict, List, Optional, Tuple, Union
 
 from . import _params as P
 from ._dtypes import INT64, UINT32, resolve_dtype
+from ._methods.continuous import LegacyContinuous
+from ._methods.discrete import LegacyDiscrete
 from ._output import (
     as_flat,
     broadcast_shapes,
@@ -30,8 +32,6 @@ from ._output import (
     numpy_if_loaded,
     size_count,
 )
-from ._methods.continuous import LegacyContinuous
-from ._methods.discrete import LegacyDiscrete
 from ._params import draw
 from .bitgen._base import BitGenerator
 from .bitgen.mt19937 import MT19937
