@@ -15,7 +15,7 @@ from .uniform import BLOCK, blocks
 _log = math.log
 _sqrt = math.sqrt
 _PAIRS = BLOCK // 2  # pairs of doubles per engine call in the bulk gaussian
-_FEW = 32  # below this many pairs an engine bulk call costs more than scalar draws
+_FEW = 8  # below this many pairs an engine bulk call costs more than scalar draws
 
 
 class LegacyState:
