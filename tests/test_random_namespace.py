@@ -69,6 +69,30 @@ def test_names_are_numpys(np):
     assert ours <= set(dir(np.random))
 
 
+@requires_numpy
+def test_every_numpy_random_function_and_class_is_here(np):
+    """The whole public numpy.random namespace, less its submodules and test runner."""
+    theirs = {n for n in dir(np.random) if not n.startswith("_")}
+    theirs -= {"mtrand", "bit_generator", "test"}
+    missing = sorted(n for n in theirs if not hasattr(npr, n))
+    assert not missing
+
+
+@requires_numpy
+@pytest.mark.parametrize(
+    "name, args",
+    [("gamma", (2.0,)), ("beta", (0.5, 2.0)), ("poisson", (15.0,)), ("binomial", (10, 0.3)),
+     ("standard_t", (3.0,)), ("zipf", (2.5,)), ("hypergeometric", (10, 5, 7)), ("vonmises", (0.0, 2.0))],
+)
+def test_distribution_functions_draw_from_the_global_state(name, args, np):
+    npr.seed(11)
+    np.random.seed(11)
+    ours = getattr(npr, name)(*args, size=4)
+    theirs = getattr(np.random, name)(*args, size=4)
+    assert deep_bits(ours) == deep_bits(theirs)
+    assert_states_equal(npr.get_state(), np.random.get_state())
+
+
 def test_functions_share_one_generator():
     npr.seed(5)
     a = [npr.random(), npr.rand(), npr.ranf(), npr.sample(), npr.random_sample()]

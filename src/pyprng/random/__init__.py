@@ -10,7 +10,8 @@ use with fresh OS entropy exactly as numpy creates its own at import::
 
 Only methods pyprng implements are exported; the names match numpy.random's.
 Classes (``RandomState``, ``Generator``, ``default_rng``, ``SeedSequence``,
-``BitGenerator``, ``MT19937``, ``PCG64``) are re-exported and imported lazily.
+``BitGenerator``, ``MT19937``, ``PCG64``, ``PCG64DXSM``, ``Philox``, ``SFC64``)
+are re-exported and imported lazily.
 """
 
 from __future__ import annotations
@@ -20,23 +21,53 @@ from typing import Any, List
 
 # numpy.random's functions that are bound methods of the global RandomState.
 _METHODS = (
+    "beta",
+    "binomial",
     "bytes",
+    "chisquare",
     "choice",
+    "dirichlet",
     "exponential",
+    "f",
+    "gamma",
+    "geometric",
     "get_state",
+    "gumbel",
+    "hypergeometric",
+    "laplace",
+    "logistic",
+    "lognormal",
+    "logseries",
+    "multinomial",
+    "multivariate_normal",
+    "negative_binomial",
+    "noncentral_chisquare",
+    "noncentral_f",
     "normal",
+    "pareto",
     "permutation",
+    "poisson",
+    "power",
     "rand",
     "randint",
     "randn",
     "random",
     "random_integers",
     "random_sample",
+    "rayleigh",
     "set_state",
     "shuffle",
+    "standard_cauchy",
     "standard_exponential",
+    "standard_gamma",
     "standard_normal",
+    "standard_t",
+    "triangular",
     "uniform",
+    "vonmises",
+    "wald",
+    "weibull",
+    "zipf",
 )
 
 _CLASSES = {
@@ -47,6 +78,9 @@ _CLASSES = {
     "BitGenerator": "pyprng.bitgen",
     "MT19937": "pyprng.bitgen",
     "PCG64": "pyprng.bitgen",
+    "PCG64DXSM": "pyprng.bitgen",
+    "Philox": "pyprng.bitgen",
+    "SFC64": "pyprng.bitgen",
 }
 
 _rand: List[Any] = []  # the global RandomState, created on first use
