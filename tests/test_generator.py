@@ -530,16 +530,9 @@ BAD_CALLS = [
     ("integers", ([1, 5], [0, 6]), {}),
     ("integers", (0, 5), {"size": -1}),
     ("integers", (0, 5), {"size": 1.5}),
-    pytest.param(
-        "integers",
-        (0, [2, 3]),
-        {"size": (3,)},
-        marks=pytest.mark.xfail(
-            reason="bounded.py broadcasts (size, low, high); numpy iterates (low, high, out), "
-            "so the message names other arguments (change request)",
-            strict=False,
-        ),
-    ),
+    ("integers", (0, [2, 3]), {"size": (3,)}),
+    ("integers", ([1, 2], [3, 4, 5]), {}),
+    ("integers", ([[1, 2]], [[3], [4], [5]]), {"size": 3}),
     ("random", (), {"dtype": "int64"}),
     ("random", (), {"dtype": "float16"}),
     ("random", (-2,), {}),

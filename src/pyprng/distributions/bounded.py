@@ -447,6 +447,11 @@ def _check_broadcast(
     return ilows, ihighs
 
 
+def _fmt(shape: Tuple[int, ...]) -> str:
+    """A shape as numpy prints it in broadcast errors: ``(2,)``, ``(2,3)``."""
+    return "(" + ",".join(str(d) for d in shape) + ("," if len(shape) == 1 else "") + ")"
+
+
 def _signed(values: List[int], dtype: DType) -> List[int]:
     if dtype.kind != "i":
         return values
@@ -533,7 +538,13 @@ def bounded_integers(
         return container.array(vals, shape, name)
 
     # low and high are compared element by element after broadcasting them together.
-    pair_shape = broadcast_shapes(low_shape, high_shape)
+    try:
+        pair_shape = broadcast_shapes(low_shape, high_shape)
+    except ValueError:
+        # numpy's np.greater(low, high) is the first to see the mismatch.
+        raise ValueError(
+            f"operands could not be broadcast together with shapes {_fmt(low_shape)} {_fmt(high_shape)} "
+        ) from None
     lows, highs = _check_broadcast(
         broadcast_to(low_flat, low_shape, pair_shape),
         broadcast_to(high_flat, high_shape, pair_shape),
@@ -546,7 +557,7 @@ def bounded_integers(
         # numpy iterates low, high and the output together and stops after
         # size-many elements: the joint broadcast shape may exceed ``size``.
         target = shape
-        joint = broadcast_shapes(shape, pair_shape)
+        joint = broadcast_shapes(low_shape, high_shape, shape)  # numpy's (low, high, out) iterator
     cnt = size_count(target)
     lows = broadcast_to(lows, pair_shape, joint)[:cnt]
     highs = broadcast_to(highs, pair_shape, joint)[:cnt]
