@@ -18,6 +18,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import pyprng
 from pyprng import Generator
 from pyprng._methods.continuous import GeneratorContinuous
 from pyprng.bitgen import MT19937, PCG64
@@ -406,3 +407,13 @@ def test_c_division_and_casts(np):
     assert C.c_int64(nan) == C.c_int64(1e300) == C.c_int64(-inf) == -(2**63)
     assert C.c_int64(-3.0) == -3
     assert C.wrap_int64(2 * -(2**63)) == 0
+
+
+@requires_numpy
+@pytest.mark.parametrize("alpha", [[0.0, 0.001], [0.0, 0.05, 0.01], [0.001, 0.0]])
+def test_beta_with_a_zero_parameter_follows_c(alpha, np):
+    """dirichlet's small-alpha path calls random_beta(0, b): C's 1/0 is inf, not an error."""
+    for seed in range(20):
+        ours = pyprng.default_rng(seed).dirichlet(alpha, size=3)
+        theirs = np.random.default_rng(seed).dirichlet(alpha, size=3)
+        assert deep_bits(ours) == deep_bits(theirs)

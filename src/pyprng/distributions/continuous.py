@@ -307,8 +307,9 @@ def random_beta(bitgen: Any, a: float, b: float) -> float:
             # Almost surely 0 or 1: one uniform decides which.
             U = next_double()
             return 1.0 if (a + b) * U < a else 0.0
-        inv_a = 1.0 / a
-        inv_b = 1.0 / b
+        # a or b may be 0 here (dirichlet's small-alpha path): C gives inf, not an error.
+        inv_a = c_div(1.0, a)
+        inv_b = c_div(1.0, b)
         while True:
             U = next_double()
             V = next_double()
@@ -319,8 +320,8 @@ def random_beta(bitgen: Any, a: float, b: float) -> float:
                 if X > 0 and Y > 0:
                     return X / XpY
                 # X or Y underflowed: work with logarithms.
-                logX = c_log(U) / a
-                logY = c_log(V) / b
+                logX = c_div(c_log(U), a)
+                logY = c_div(c_log(V), b)
                 delta = logX - logY
                 if delta > 0:
                     return c_exp(-math.log1p(c_exp(-delta)))
