@@ -11,6 +11,8 @@ from array import array
 from fractions import Fraction
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from pyprng.bitgen import MT19937, PCG64
 from pyprng.distributions import _ziggurat_tables as t
@@ -237,3 +239,75 @@ def test_scalar_kernels_match_numpy_on_both_engines(engine):
         ours = [scalar(bg) for _ in range(5000)]
         theirs = getattr(numpy.random.Generator(theirs_cls(2024)), method)(5000, dtype=dtype)
         assert [bits(x) for x in ours] == [bits(x) for x in theirs.tolist()]
+
+
+# --------------------------------------------------------------------------------------
+# the block forms of the float64 normal's fast path
+# --------------------------------------------------------------------------------------
+def _edge_words(idx, sign):
+    """Words of layer ``idx`` whose rabs sits on ki[idx] and on its top 8 bits."""
+    ki = t.KI_DOUBLE[idx]
+    top = (ki >> 44) << 44
+    out = []
+    for rabs in {0, 1, ki - 1, ki, ki + 1, top - 1, top, top + (1 << 44) - 1, (1 << 52) - 1}:
+        if 0 <= rabs < 1 << 52:
+            for high in (0, 7):  # bits 61..63 are not part of rabs
+                out.append((high << 61) | (rabs << 9) | (sign << 8) | idx)
+    return out
+
+
+EDGE_WORDS = [w for idx in range(256) for sign in (0, 1) for w in _edge_words(idx, sign)]
+
+# a block: the edge words of every layer (some of them), random words, shuffled
+word_lists = st.builds(
+    lambda ws, rnd, k: rnd.sample(ws + EDGE_WORDS, k),
+    st.lists(st.integers(0, 2**64 - 1), max_size=300),
+    st.randoms(use_true_random=False),
+    st.integers(zig._LANES_MIN, zig.BLOCK),
+)
+
+
+def _block_bits(block):
+    xs, rejects = block
+    return [bits(x) for x in xs], rejects
+
+
+@settings(max_examples=30)
+@given(word_lists)
+def test_lane_block_equals_the_plain_block(words):
+    """Values bit for bit and the rejected positions, on every layer's edge words."""
+    assert _block_bits(zig._normal_block_lanes(words)) == _block_bits(
+        zig._normal_block_plain(words)
+    )
+    for k in (zig._LANES_MIN, 100, len(words) // 3):  # shorter blocks: truncated lanes
+        if k <= len(words):
+            assert _block_bits(zig._normal_block_lanes(words[:k])) == _block_bits(
+                zig._normal_block_plain(words[:k])
+            )
+
+
+def test_plain_block_is_the_scalar_fast_path():
+    words = EDGE_WORDS[:2000]
+    xs, rejects = zig._normal_block_plain(words)
+    for j, r in enumerate(words):
+        idx, rabs = r & 0xFF, (r >> 9) & ((1 << 52) - 1)
+        x = rabs * t.WI_DOUBLE[idx]
+        assert bits(xs[j]) == bits(-x if (r >> 8) & 1 else x)
+        assert (j in rejects) == (rabs >= t.KI_DOUBLE[idx])
+
+
+@pytest.mark.parametrize("engine", [PCG64, MT19937])
+@pytest.mark.parametrize("lanes", [True, False])
+def test_normal_fill_across_blocks_equals_scalar_draws(monkeypatch, engine, lanes):
+    """Block boundaries, short last blocks and both block forms: the scalar stream."""
+    if not lanes:
+        monkeypatch.setattr(zig, "_subnormals_exact", lambda: False)
+    b = engine(99)
+    n = 2 * zig.BLOCK + 77
+    expected = [bits(zig.standard_normal(b)) for _ in range(n)]
+    for size in (zig.BLOCK - 1, zig.BLOCK, zig.BLOCK + 1, n):
+        a, b = engine(99), engine(99)
+        assert [bits(x) for x in zig.standard_normal_fill(a, size)] == expected[:size]
+        for _ in range(size):
+            zig.standard_normal(b)
+        assert a.state == b.state
