@@ -27,8 +27,10 @@ from .conftest import assert_states_equal, deep_bits, requires_numpy
 
 pytestmark = requires_numpy
 
-GenD = Generator if issubclass(Generator, GeneratorDiscrete) else type(
-    "GenD", (GeneratorDiscrete, Generator), {}
+GenD = (
+    Generator
+    if issubclass(Generator, GeneratorDiscrete)
+    else type("GenD", (GeneratorDiscrete, Generator), {})
 )
 
 THIRD = 0.333333333333333333333333
@@ -126,11 +128,23 @@ TRIALS = st.one_of(
     st.sampled_from([0, 1, 2, 10, 29, 30, 31, 60, 61, 100, 1000, 10**6, 10**12, 2**53 + 1, 2**62]),
     st.integers(0, 300),
 )
-PROB = values([0.0, 1.0, 0.5, down(0.5), up(0.5), 5e-324, 1e-300, 1e-12, 0.03, 0.3, 0.7, 1 - 1e-12], 0.0, 1.0)
-LAM = values([0.0, 5e-324, 1e-10, 0.5, 1.0, down(10.0), 10.0, up(10.0), 50.0, 1e6, 1e15, 1e18, LAM_MAX], 0.0, 1e3)
-GEO_P = values([1.0, 0.5, THIRD, down(THIRD), up(THIRD), 0.1, 1e-5, 1e-17, 1e-300, 5e-324], 1e-12, 1.0)
+PROB = values(
+    [0.0, 1.0, 0.5, down(0.5), up(0.5), 5e-324, 1e-300, 1e-12, 0.03, 0.3, 0.7, 1 - 1e-12], 0.0, 1.0
+)
+LAM = values(
+    [0.0, 5e-324, 1e-10, 0.5, 1.0, down(10.0), 10.0, up(10.0), 50.0, 1e6, 1e15, 1e18, LAM_MAX],
+    0.0,
+    1e3,
+)
+GEO_P = values(
+    [1.0, 0.5, THIRD, down(THIRD), up(THIRD), 0.1, 1e-5, 1e-17, 1e-300, 5e-324], 1e-12, 1.0
+)
 LOG_P = values([0.0, 5e-324, 1e-10, 0.1, 0.5, 0.9, 0.999999, down(1.0)], 0.0, down(1.0))
-ZIPF_A = values([1.05, 1.1, 1.5, 2.0, 3.0, 10.0, 100.0, 1000.0, down(1025.0), 1025.0, 5000.0, math.inf], 1.05, 50.0)
+ZIPF_A = values(
+    [1.05, 1.1, 1.5, 2.0, 3.0, 10.0, 100.0, 1000.0, down(1025.0), 1025.0, 5000.0, math.inf],
+    1.05,
+    50.0,
+)
 NB_N = values([1e-3, 0.5, 1.0, 1.5, 10.0, 1e3, 1e6], 1e-3, 100.0)
 NB_P = values([1e-3, 0.1, 0.5, 0.9, 1.0], 1e-3, 1.0)
 COUNTS = st.one_of(
@@ -148,8 +162,16 @@ def hyper_args(draw, legacy=False):
     low = 1 if legacy else 0
     if total < low:
         bad = total = 1
-    picks = [low, total, min(total, 9), min(total, 10), min(total, 11),
-             max(low, total - 10), max(low, total - 9), max(low, total - 11)]
+    picks = [
+        low,
+        total,
+        min(total, 9),
+        min(total, 10),
+        min(total, 11),
+        max(low, total - 10),
+        max(low, total - 9),
+        max(low, total - 11),
+    ]
     sample = draw(st.one_of(st.sampled_from(picks), st.integers(low, total)))
     return good, bad, sample
 
@@ -193,21 +215,47 @@ def test_hypergeometric(setup, args, size, as_lists):
 
 
 BAD = [
-    ("binomial", (-1, 0.5)), ("binomial", (5, 1.5)), ("binomial", (5, math.nan)),
-    ("binomial", ([5, -1], 0.5)), ("binomial", (5, [0.5, -0.1])), ("binomial", (-1, 2.0)),
-    ("binomial", (2**63, 0.5)), ("binomial", ("3", 0.5)),
-    ("poisson", (-1.0,)), ("poisson", (math.nan,)), ("poisson", (1e19,)), ("poisson", ([1.0, -1.0],)),
-    ("poisson", ([1.0, 1e19],)), ("poisson", (up(LAM_MAX),)),
-    ("geometric", (0.0,)), ("geometric", (1.5,)), ("geometric", (math.nan,)), ("geometric", ([0.5, 0.0],)),
-    ("logseries", (1.0,)), ("logseries", (-0.1,)), ("logseries", (math.nan,)), ("logseries", ([0.5, 1.0],)),
-    ("zipf", (1.0,)), ("zipf", (0.5,)), ("zipf", (math.nan,)), ("zipf", ([2.0, 1.0],)),
-    ("negative_binomial", (0.0, 0.5)), ("negative_binomial", (math.nan, 0.5)),
-    ("negative_binomial", (5.0, 0.0)), ("negative_binomial", (5.0, 1.5)),
-    ("negative_binomial", (1e18, 1e-3)), ("negative_binomial", ([5.0, 1e18], 1e-3)),
+    ("binomial", (-1, 0.5)),
+    ("binomial", (5, 1.5)),
+    ("binomial", (5, math.nan)),
+    ("binomial", ([5, -1], 0.5)),
+    ("binomial", (5, [0.5, -0.1])),
+    ("binomial", (-1, 2.0)),
+    ("binomial", (2**63, 0.5)),
+    ("binomial", ("3", 0.5)),
+    ("poisson", (-1.0,)),
+    ("poisson", (math.nan,)),
+    ("poisson", (1e19,)),
+    ("poisson", ([1.0, -1.0],)),
+    ("poisson", ([1.0, 1e19],)),
+    ("poisson", (up(LAM_MAX),)),
+    ("geometric", (0.0,)),
+    ("geometric", (1.5,)),
+    ("geometric", (math.nan,)),
+    ("geometric", ([0.5, 0.0],)),
+    ("logseries", (1.0,)),
+    ("logseries", (-0.1,)),
+    ("logseries", (math.nan,)),
+    ("logseries", ([0.5, 1.0],)),
+    ("zipf", (1.0,)),
+    ("zipf", (0.5,)),
+    ("zipf", (math.nan,)),
+    ("zipf", ([2.0, 1.0],)),
+    ("negative_binomial", (0.0, 0.5)),
+    ("negative_binomial", (math.nan, 0.5)),
+    ("negative_binomial", (5.0, 0.0)),
+    ("negative_binomial", (5.0, 1.5)),
+    ("negative_binomial", (1e18, 1e-3)),
+    ("negative_binomial", ([5.0, 1e18], 1e-3)),
     ("negative_binomial", ([5.0, -1.0], 0.5)),
-    ("hypergeometric", (-1, 5, 3)), ("hypergeometric", (5, -1, 3)), ("hypergeometric", (5, 5, -1)),
-    ("hypergeometric", (5, 5, 11)), ("hypergeometric", (10**9, 5, 3)), ("hypergeometric", (5, 10**9, 3)),
-    ("hypergeometric", ([5, 10**9], 5, 3)), ("hypergeometric", ([5, 5], 5, [3, 11])),
+    ("hypergeometric", (-1, 5, 3)),
+    ("hypergeometric", (5, -1, 3)),
+    ("hypergeometric", (5, 5, -1)),
+    ("hypergeometric", (5, 5, 11)),
+    ("hypergeometric", (10**9, 5, 3)),
+    ("hypergeometric", (5, 10**9, 3)),
+    ("hypergeometric", ([5, 10**9], 5, 3)),
+    ("hypergeometric", ([5, 5], 5, [3, 11])),
     ("hypergeometric", ([5, -1], 5, 3)),
 ]
 

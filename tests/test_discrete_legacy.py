@@ -37,8 +37,10 @@ from .test_discrete_generator import (
 
 pytestmark = requires_numpy
 
-RSD = RandomState if issubclass(RandomState, LegacyDiscrete) else type(
-    "RSD", (LegacyDiscrete, RandomState), {}
+RSD = (
+    RandomState
+    if issubclass(RandomState, LegacyDiscrete)
+    else type("RSD", (LegacyDiscrete, RandomState), {})
 )
 
 rs_seeds = st.one_of(
@@ -108,17 +110,36 @@ def test_hypergeometric(setup, args, size, as_lists):
 
 
 BAD = [
-    ("binomial", (-1, 0.5)), ("binomial", (5, 1.5)), ("binomial", (5, math.nan)),
-    ("binomial", ([5, -1], 0.5)), ("binomial", (2**63, 0.5)), ("binomial", ("3", 0.5)),
-    ("poisson", (-1.0,)), ("poisson", (math.nan,)), ("poisson", (1e19,)), ("poisson", ([1.0, -1.0],)),
-    ("geometric", (0.0,)), ("geometric", (1.5,)), ("geometric", ([0.5, 0.0],)),
-    ("logseries", (1.0,)), ("logseries", (-0.1,)), ("logseries", (math.nan,)),
-    ("zipf", (1.0,)), ("zipf", (math.nan,)), ("zipf", ([2.0, 1.0],)),
-    ("negative_binomial", (0.0, 0.5)), ("negative_binomial", (5.0, 1.5)),
-    ("negative_binomial", (-1.0, 0.5)), ("negative_binomial", ([5.0, 0.0], 0.5)),
-    ("hypergeometric", (-1, 5, 3)), ("hypergeometric", (5, -1, 3)), ("hypergeometric", (5, 5, 0)),
-    ("hypergeometric", (5, 5, 11)), ("hypergeometric", ([5, 5], 5, [3, 11])),
-    ("hypergeometric", ([5, -1], 5, 3)), ("hypergeometric", ([5, 5], 5, [3, 0])),
+    ("binomial", (-1, 0.5)),
+    ("binomial", (5, 1.5)),
+    ("binomial", (5, math.nan)),
+    ("binomial", ([5, -1], 0.5)),
+    ("binomial", (2**63, 0.5)),
+    ("binomial", ("3", 0.5)),
+    ("poisson", (-1.0,)),
+    ("poisson", (math.nan,)),
+    ("poisson", (1e19,)),
+    ("poisson", ([1.0, -1.0],)),
+    ("geometric", (0.0,)),
+    ("geometric", (1.5,)),
+    ("geometric", ([0.5, 0.0],)),
+    ("logseries", (1.0,)),
+    ("logseries", (-0.1,)),
+    ("logseries", (math.nan,)),
+    ("zipf", (1.0,)),
+    ("zipf", (math.nan,)),
+    ("zipf", ([2.0, 1.0],)),
+    ("negative_binomial", (0.0, 0.5)),
+    ("negative_binomial", (5.0, 1.5)),
+    ("negative_binomial", (-1.0, 0.5)),
+    ("negative_binomial", ([5.0, 0.0], 0.5)),
+    ("hypergeometric", (-1, 5, 3)),
+    ("hypergeometric", (5, -1, 3)),
+    ("hypergeometric", (5, 5, 0)),
+    ("hypergeometric", (5, 5, 11)),
+    ("hypergeometric", ([5, 5], 5, [3, 11])),
+    ("hypergeometric", ([5, -1], 5, 3)),
+    ("hypergeometric", ([5, 5], 5, [3, 0])),
 ]
 
 
@@ -142,7 +163,11 @@ def test_binomial_draws_for_n0_and_p0():
 
 def test_tiny_p_geometric_gives_int64_min():
     ours, theirs = rs_pair((9, 0))
-    assert ours.geometric(1e-300, size=3).tolist() == theirs.geometric(1e-300, size=3).tolist() == [-(2**63)] * 3
+    assert (
+        ours.geometric(1e-300, size=3).tolist()
+        == theirs.geometric(1e-300, size=3).tolist()
+        == [-(2**63)] * 3
+    )
 
 
 def test_legacy_binomial_bulk_equals_scalar_kernel():
@@ -151,5 +176,7 @@ def test_legacy_binomial_bulk_equals_scalar_kernel():
 
     for n, p in [(10, 0.3), (1000, 0.3), (1000, 0.8), (5, 0.9), (0, 0.4), (9, 0.0)]:
         a, b = MT19937(7), MT19937(7)
-        assert LD.legacy_binomial_bulk(a, 40, p, n) == [LD.legacy_binomial(b, p, n) for _ in range(40)]
+        assert LD.legacy_binomial_bulk(a, 40, p, n) == [
+            LD.legacy_binomial(b, p, n) for _ in range(40)
+        ]
         assert_states_equal(a.state, b.state)

@@ -48,6 +48,7 @@ def _max_lam_check(n: Any, p: Any, method: str) -> None:
     try:
         shape = broadcast_shapes(pshape, nshape)
     except ValueError:
+
         def fmt(s: Any) -> str:
             return "(" + ",".join(str(d) for d in s) + ("," if len(s) == 1 else "") + ")"
 
@@ -104,9 +105,14 @@ class GeneratorDiscrete:
         """
         _reject_strings(n)
         return draw(
-            D.binomial, self._bit_generator, self.lock, size,
+            D.binomial,
+            self._bit_generator,
+            self.lock,
+            size,
             [(p, "p", BOUNDED_0_1, "d"), (n, "n", NON_NEGATIVE, "l")],
-            container_for(self._output), "int64", bulk=D.binomial_bulk,
+            container_for(self._output),
+            "int64",
+            bulk=D.binomial_bulk,
         )
 
     def negative_binomial(self, n: Any, p: Any, size: Any = None) -> Any:
@@ -131,8 +137,12 @@ class GeneratorDiscrete:
         _max_lam_check(n, p, "Generator.negative_binomial")
         return draw(
             lambda bg, nv, pv: D.negative_binomial(bg, nv, pv, random_standard_gamma),
-            self._bit_generator, self.lock, size,
-            [(n, "n", NONE, "d"), (p, "p", NONE, "d")], container_for(self._output), "int64",
+            self._bit_generator,
+            self.lock,
+            size,
+            [(n, "n", NONE, "d"), (p, "p", NONE, "d")],
+            container_for(self._output),
+            "int64",
         )
 
     def poisson(self, lam: Any = 1.0, size: Any = None) -> Any:
@@ -145,8 +155,13 @@ class GeneratorDiscrete:
         size : int or tuple of ints, optional
         """
         return draw(
-            D.poisson, self._bit_generator, self.lock, size, [(lam, "lam", POISSON, "d")],
-            container_for(self._output), "int64",
+            D.poisson,
+            self._bit_generator,
+            self.lock,
+            size,
+            [(lam, "lam", POISSON, "d")],
+            container_for(self._output),
+            "int64",
         )
 
     def zipf(self, a: Any, size: Any = None) -> Any:
@@ -159,8 +174,13 @@ class GeneratorDiscrete:
         size : int or tuple of ints, optional
         """
         return draw(
-            D.zipf, self._bit_generator, self.lock, size, [(a, "a", GT_1, "d")],
-            container_for(self._output), "int64",
+            D.zipf,
+            self._bit_generator,
+            self.lock,
+            size,
+            [(a, "a", GT_1, "d")],
+            container_for(self._output),
+            "int64",
         )
 
     def geometric(self, p: Any, size: Any = None) -> Any:
@@ -173,8 +193,13 @@ class GeneratorDiscrete:
         size : int or tuple of ints, optional
         """
         return draw(
-            D.geometric, self._bit_generator, self.lock, size, [(p, "p", BOUNDED_GT_0_1, "d")],
-            container_for(self._output), "int64",
+            D.geometric,
+            self._bit_generator,
+            self.lock,
+            size,
+            [(p, "p", BOUNDED_GT_0_1, "d")],
+            container_for(self._output),
+            "int64",
         )
 
     def hypergeometric(self, ngood: Any, nbad: Any, nsample: Any, size: Any = None) -> Any:
@@ -190,13 +215,17 @@ class GeneratorDiscrete:
         """
         _hypergeometric_checks(ngood, nbad, nsample, limit=True)
         return draw(
-            D.hypergeometric, self._bit_generator, self.lock, size,
+            D.hypergeometric,
+            self._bit_generator,
+            self.lock,
+            size,
             [
                 (ngood, "ngood", NON_NEGATIVE, "l"),
                 (nbad, "nbad", NON_NEGATIVE, "l"),
                 (nsample, "nsample", NON_NEGATIVE, "l"),
             ],
-            container_for(self._output), "int64",
+            container_for(self._output),
+            "int64",
         )
 
     def logseries(self, p: Any, size: Any = None) -> Any:
@@ -209,8 +238,13 @@ class GeneratorDiscrete:
         size : int or tuple of ints, optional
         """
         return draw(
-            D.logseries, self._bit_generator, self.lock, size, [(p, "p", BOUNDED_LT_0_1, "d")],
-            container_for(self._output), "int64",
+            D.logseries,
+            self._bit_generator,
+            self.lock,
+            size,
+            [(p, "p", BOUNDED_LT_0_1, "d")],
+            container_for(self._output),
+            "int64",
         )
 
     def multinomial(self, n: Any, pvals: Any, size: Any = None) -> Any:
@@ -231,9 +265,7 @@ class GeneratorDiscrete:
             Shape ``size + (len(pvals),)`` or the broadcast shape of ``n`` and
             ``pvals[..., 0]`` plus the last axis.
         """
-        flat, shape = MV.multinomial(
-            self._bit_generator, self.lock, n, pvals, size, legacy=False
-        )
+        flat, shape = MV.multinomial(self._bit_generator, self.lock, n, pvals, size, legacy=False)
         return container_for(self._output).array(flat, shape, "int64")
 
     def multivariate_hypergeometric(
@@ -307,8 +339,15 @@ class GeneratorDiscrete:
         from ..distributions.ziggurat import standard_normal
 
         flat, shape = MV.multivariate_normal(
-            lambda: standard_normal(self._bit_generator), self.lock, mean, cov, size,
-            check_valid, tol, method, generator=True,
+            lambda: standard_normal(self._bit_generator),
+            self.lock,
+            mean,
+            cov,
+            size,
+            check_valid,
+            tol,
+            method,
+            generator=True,
         )
         return container_for(self._output).array(flat, shape, "float64")
 
@@ -338,9 +377,14 @@ class LegacyDiscrete:
         """
         _reject_strings(n)
         return draw(
-            LD.legacy_binomial, self._bit_generator, self.lock, size,
+            LD.legacy_binomial,
+            self._bit_generator,
+            self.lock,
+            size,
             [(p, "p", BOUNDED_0_1, "d"), (n, "n", LEGACY_NON_NEGATIVE_INBOUNDS_LONG, "l")],
-            container_for(self._output), "int64", bulk=LD.legacy_binomial_bulk,
+            container_for(self._output),
+            "int64",
+            bulk=LD.legacy_binomial_bulk,
         )
 
     def negative_binomial(self, n: Any, p: Any, size: Any = None) -> Any:
@@ -358,9 +402,12 @@ class LegacyDiscrete:
 
         return draw(
             lambda st, nv, pv: LD.legacy_negative_binomial(st, nv, pv, legacy_standard_gamma),
-            self._legacy, self.lock, size,
+            self._legacy,
+            self.lock,
+            size,
             [(n, "n", POSITIVE, "d"), (p, "p", BOUNDED_0_1, "d")],
-            container_for(self._output), "int64",
+            container_for(self._output),
+            "int64",
         )
 
     def poisson(self, lam: Any = 1.0, size: Any = None) -> Any:
@@ -373,8 +420,13 @@ class LegacyDiscrete:
         size : int or tuple of ints, optional
         """
         return draw(
-            LD.legacy_poisson, self._bit_generator, self.lock, size,
-            [(lam, "lam", LEGACY_POISSON, "d")], container_for(self._output), "int64",
+            LD.legacy_poisson,
+            self._bit_generator,
+            self.lock,
+            size,
+            [(lam, "lam", LEGACY_POISSON, "d")],
+            container_for(self._output),
+            "int64",
         )
 
     def zipf(self, a: Any, size: Any = None) -> Any:
@@ -387,8 +439,13 @@ class LegacyDiscrete:
         size : int or tuple of ints, optional
         """
         return draw(
-            LD.legacy_zipf, self._bit_generator, self.lock, size, [(a, "a", GT_1, "d")],
-            container_for(self._output), "int64",
+            LD.legacy_zipf,
+            self._bit_generator,
+            self.lock,
+            size,
+            [(a, "a", GT_1, "d")],
+            container_for(self._output),
+            "int64",
         )
 
     def geometric(self, p: Any, size: Any = None) -> Any:
@@ -406,8 +463,13 @@ class LegacyDiscrete:
         comes back as -2**63 (C's cast).
         """
         return draw(
-            LD.legacy_geometric, self._bit_generator, self.lock, size,
-            [(p, "p", BOUNDED_GT_0_1, "d")], container_for(self._output), "int64",
+            LD.legacy_geometric,
+            self._bit_generator,
+            self.lock,
+            size,
+            [(p, "p", BOUNDED_GT_0_1, "d")],
+            container_for(self._output),
+            "int64",
         )
 
     def hypergeometric(self, ngood: Any, nbad: Any, nsample: Any, size: Any = None) -> Any:
@@ -423,13 +485,17 @@ class LegacyDiscrete:
         """
         _hypergeometric_checks(ngood, nbad, nsample, limit=False)
         return draw(
-            LD.legacy_hypergeometric, self._bit_generator, self.lock, size,
+            LD.legacy_hypergeometric,
+            self._bit_generator,
+            self.lock,
+            size,
             [
                 (ngood, "ngood", LEGACY_NON_NEGATIVE_INBOUNDS_LONG, "l"),
                 (nbad, "nbad", NON_NEGATIVE, "l"),
                 (nsample, "nsample", GTE_1, "l"),
             ],
-            container_for(self._output), "int64",
+            container_for(self._output),
+            "int64",
         )
 
     def logseries(self, p: Any, size: Any = None) -> Any:
@@ -442,8 +508,13 @@ class LegacyDiscrete:
         size : int or tuple of ints, optional
         """
         return draw(
-            LD.legacy_logseries, self._bit_generator, self.lock, size,
-            [(p, "p", BOUNDED_LT_0_1, "d")], container_for(self._output), "int64",
+            LD.legacy_logseries,
+            self._bit_generator,
+            self.lock,
+            size,
+            [(p, "p", BOUNDED_LT_0_1, "d")],
+            container_for(self._output),
+            "int64",
         )
 
     def multinomial(self, n: Any, pvals: Any, size: Any = None) -> Any:
@@ -496,8 +567,15 @@ class LegacyDiscrete:
         from ..distributions.legacy import legacy_gauss
 
         flat, shape = MV.multivariate_normal(
-            lambda: legacy_gauss(self._legacy), self.lock, mean, cov, size,
-            check_valid, tol, "svd", generator=False,
+            lambda: legacy_gauss(self._legacy),
+            self.lock,
+            mean,
+            cov,
+            size,
+            check_valid,
+            tol,
+            "svd",
+            generator=False,
         )
         return container_for(self._output).array(flat, shape, "float64")
 

@@ -40,4 +40,6 @@ def logfactorial(k: int) -> float:
     if k < 126:
         return (_TABLE[0] if _TABLE else logfact_table())[k]
     # Stirling series truncated at the 1/k**3 term, in numpy's order of operations.
-    return (k + 0.5) * math.log(k) - k + (_HALF_LN_2PI + (1.0 / k) * (1 / 12.0 - 1 / (360.0 * k * k)))
+    return (
+        (k + 0.5) * math.log(k) - k + (_HALF_LN_2PI + (1.0 / k) * (1 / 12.0 - 1 / (360.0 * k * k)))
+    )

@@ -16,9 +16,16 @@ from __future__ import annotations
 import math
 import operator
 import warnings
-from typing import Any, Callable, List, Optional, Sequence, Tuple
+from typing import Any, Callable, List, Sequence, Tuple
 
-from .._output import as_flat, broadcast_shapes, broadcast_to, normalize_size, numpy_if_loaded, size_count
+from .._output import (
+    as_flat,
+    broadcast_shapes,
+    broadcast_to,
+    normalize_size,
+    numpy_if_loaded,
+    size_count,
+)
 from .._params import (
     BOUNDED_0_1,
     NON_NEGATIVE,
@@ -155,8 +162,14 @@ def _sum_message(pvals: Any, ndim: int) -> str:
 
 
 def _multinomial_broadcast(
-    bg: Any, lock: Any, nflat: List[int], nshape: Shape, pflat: List[float],
-    pshape: Shape, d: int, size: Any,
+    bg: Any,
+    lock: Any,
+    nflat: List[int],
+    nshape: Shape,
+    pflat: List[float],
+    pshape: Shape,
+    d: int,
+    size: Any,
 ) -> Result:
     check_array_constraint(nflat, "n", NON_NEGATIVE)
     oshape = pshape[:-1]
@@ -304,10 +317,13 @@ def _is_np_int(v: Any) -> bool:
 def _alpha(alpha: Any) -> Tuple[int, List[float]]:
     k = len(alpha)
     flat, shape = as_flat(alpha)
-    if len(shape) != 1:
+    if len(shape) > 1:
         raise ValueError(
-            "object too deep for desired array" if len(shape) > 1 else "object of too small depth for desired array"
+            "setting an array element with a sequence. The requested array would "
+            "exceed the maximum number of dimension of 1."
         )
+    if not shape:
+        raise ValueError("object of too small depth for desired array")
     return k, [to_double(v) for v in flat]
 
 
@@ -345,7 +361,7 @@ def dirichlet(bg: Any, lock: Any, alpha: Any, size: Any) -> Result:
                         if csum_arr[j + 1] == 0:
                             break
                     out[i + k - 1] = acc
-        else:
+        elif k > 0:
             for i in range(0, total, k):
                 acc = 0.0
                 for j in range(k):
@@ -369,7 +385,7 @@ def legacy_dirichlet(state: Any, lock: Any, alpha: Any, size: Any) -> Result:
     total = size_count(shape)
     out = [0.0] * total
     with lock:
-        for i in range(0, total, k):
+        for i in range(0, total, k) if k else ():
             acc = 0.0
             for j in range(k):
                 g = legacy_standard_gamma(state, a[j])
@@ -442,7 +458,15 @@ def eigh(a: Matrix) -> Tuple[List[float], Matrix]:
     n = len(a)
     sym = [[a[max(i, j)][min(i, j)] for j in range(n)] for i in range(n)]
     w, v = _jacobi_eigh(sym)
-    order = sorted(range(n), key=lambda i: w[i])
+    # LAPACK's dsteqr/dstedc order: a selection sort that swaps only for a strictly
+    # smaller value (so ties keep LAPACK's, not a stable sort's, order).
+    order = list(range(n))
+    for i in range(n - 1):
+        k = i
+        for j in range(i + 1, n):
+            if w[order[j]] < w[order[k]]:
+                k = j
+        order[i], order[k] = order[k], order[i]
     return [w[i] for i in order], [[v[r][i] for i in order] for r in range(n)]
 
 
@@ -514,8 +538,15 @@ def _allclose(x: Matrix, y: Matrix, tol: float) -> bool:
 
 
 def multivariate_normal(
-    normal: Callable[[], float], lock: Any, mean: Any, cov: Any, size: Any,
-    check_valid: str, tol: float, method: str, generator: bool,
+    normal: Callable[[], float],
+    lock: Any,
+    mean: Any,
+    cov: Any,
+    size: Any,
+    check_valid: str,
+    tol: float,
+    method: str,
+    generator: bool,
 ) -> Result:
     """numpy's multivariate_normal: draw the normals, factor cov, check, transform."""
     if generator and method not in ("eigh", "svd", "cholesky"):
@@ -563,7 +594,11 @@ def multivariate_normal(
             psd = not any(v < -tol for v in s)
         if not psd:
             if check_valid == "warn":
-                warnings.warn("covariance is not symmetric positive-semidefinite.", RuntimeWarning, stacklevel=3)
+                warnings.warn(
+                    "covariance is not symmetric positive-semidefinite.",
+                    RuntimeWarning,
+                    stacklevel=3,
+                )
             else:
                 raise ValueError("covariance is not symmetric positive-semidefinite.")
     # factor[i][k]: output_i = sum_k z_k * factor[i][k]
