@@ -388,6 +388,18 @@ def test_shuffle_lists(seed, engine, items):
     states(ours, theirs)
 
 
+@given(seeds, engines, warmups, st.integers(2, 3000))
+def test_shuffle_long_lists_match_numpy(seed, engine, warm, n):
+    """Long lists take the swap-while-drawing path: numpy's order and stream."""
+    ours, theirs = pair(seed, engine, warm)
+    x_ours, x_theirs = list(range(n)), list(range(n))
+    ours.shuffle(x_ours)
+    theirs.shuffle(x_theirs)
+    assert x_ours == x_theirs
+    states(ours, theirs)
+    assert ours.random() == theirs.random()  # the stream goes on alike
+
+
 @given(seeds, engines, warmups, st.one_of(st.integers(-2, 20), shapes), st.integers(-3, 3))
 def test_permutation(seed, engine, warm, x, axis):
     ours, theirs = pair(seed, engine, warm)
@@ -460,6 +472,46 @@ def test_pickle_and_repr_keep_the_stream():
     assert str(ours) == "Generator(MT19937)"
     assert repr(ours).startswith("Generator(MT19937) at 0x")
     assert ours.bit_generator is ours.bit_generator
+
+
+# --------------------------------------------------------------------------------------
+# the default calls' fast paths agree with the general path
+# --------------------------------------------------------------------------------------
+@given(
+    seeds, engines, warmups, st.lists(st.sampled_from(["random", "standard_normal"]), max_size=8)
+)
+def test_default_scalar_calls_equal_the_general_path(seed, engine, warm, calls):
+    """``random()``/``standard_normal()`` skip dtype and size handling: same values, same state."""
+    import numpy
+
+    fast, _ = pair(seed, engine, warm, output="list")
+    general, theirs = pair(seed, engine, warm, output="list")
+    for method in calls:
+        a = getattr(fast, method)()
+        b = getattr(general, method)(dtype=numpy.float64)  # resolved, then _fill
+        c = getattr(theirs, method)()
+        assert type(a) is type(b) is float
+        assert deep_bits(a) == deep_bits(b) == deep_bits(c)
+    assert_states_equal(fast.bit_generator.state, general.bit_generator.state)
+    states(fast, theirs)
+
+
+@pytest.mark.parametrize("method", ["random", "standard_normal", "standard_exponential"])
+def test_cached_dtype_resolution_still_refuses_bad_dtypes(method):
+    """A dtype accepted once stays accepted; refused ones are refused every time."""
+    import numpy
+
+    ours, theirs = pair(3)
+    for _ in range(2):
+        for dtype in ["float32", "<f8", numpy.float64, numpy.dtype("float32"), None]:
+            same(getattr(ours, method)(2, dtype=dtype), getattr(theirs, method)(2, dtype=dtype))
+        for dtype in [">f8", "int64", numpy.int32, "complex128"]:
+            with pytest.raises((TypeError, ValueError)) as expected:
+                getattr(theirs, method)(2, dtype=dtype)
+            with pytest.raises(type(expected.value)) as got:
+                getattr(ours, method)(2, dtype=dtype)
+            assert str(got.value) == str(expected.value)
+    states(ours, theirs)
 
 
 # --------------------------------------------------------------------------------------

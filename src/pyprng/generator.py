@@ -42,7 +42,7 @@ from .distributions import choice as _choice
 from .distributions import uniform as _uniform
 from .distributions import ziggurat as _zig
 from .distributions._nd import lanes, normalize_axis_index, take
-from .distributions.permute import permutation_indices, swap_sequence
+from .distributions.permute import permutation_indices, shuffle_list, swap_sequence
 
 _Fill = Tuple[Callable[[Any], float], Callable[[Any, int], List[float]]]
 
@@ -85,8 +85,29 @@ def _is_non_native(dtype: Any) -> bool:
         return False
 
 
+# Resolved dtypes per (type, dtype, method, kinds, numpy loaded?): resolution asks
+# numpy (np.dtype(...).isnative) up to three times, a large part of a scalar call.
+_RESOLVED: Dict[Tuple[Any, ...], DType] = {}
+_RESOLVED_MAX = 512  # only ever a handful in practice; never grow without bound
+
+
 def _resolve(dtype: Any, method: str, kinds: str) -> DType:
     """The DType for ``dtype`` if its kind is in ``kinds``, else numpy's TypeError."""
+    key = (type(dtype), dtype, method, kinds, numpy_if_loaded() is None)
+    try:
+        return _RESOLVED[key]
+    except (KeyError, TypeError):  # TypeError: an unhashable dtype argument
+        pass
+    d = _resolve_uncached(dtype, method, kinds)
+    if len(_RESOLVED) < _RESOLVED_MAX:
+        try:
+            _RESOLVED[key] = d
+        except TypeError:
+            pass
+    return d
+
+
+def _resolve_uncached(dtype: Any, method: str, kinds: str) -> DType:
     if dtype is None:  # np.dtype(None) is float64
         d: DType = FLOAT64
     else:
@@ -281,6 +302,9 @@ class Generator(GeneratorContinuous, GeneratorDiscrete):
         -------
         float or array of floats
         """
+        if size is None and out is None and type(dtype) is str and dtype == "float64":
+            with self.lock:  # the default call: no dtype or size machinery
+                return self._bit_generator.next_double()
         return self._fill(_RANDOM, _resolve(dtype, "random", "f"), size, out)
 
     def integers(
@@ -402,6 +426,9 @@ class Generator(GeneratorContinuous, GeneratorDiscrete):
         out : numpy.ndarray, optional
             Filled in place and returned.
         """
+        if size is None and out is None and type(dtype) is str and dtype == "float64":
+            with self.lock:  # the default call: no dtype or size machinery
+                return _zig.standard_normal(self._bit_generator)
         return self._fill(_NORMAL, _resolve(dtype, "standard_normal", "f"), size, out)
 
     def normal(self, loc: Any = 0.0, scale: Any = 1.0, size: Any = None) -> Any:
@@ -609,14 +636,12 @@ class Generator(GeneratorContinuous, GeneratorDiscrete):
             raise NotImplementedError("Axis argument is only supported on ndarray objects")
         if n < 2:
             return
+        if isinstance(x, list):
+            with self.lock:
+                shuffle_list(bg, x)  # swaps as it draws
+            return
         with self.lock:
             js = swap_sequence(bg, n)
-        if isinstance(x, list):
-            perm = list(range(n))
-            for i, j in zip(range(n - 1, 0, -1), js):
-                perm[i], perm[j] = perm[j], perm[i]
-            x[:] = [x[k] for k in perm]
-            return
         for i, j in zip(range(n - 1, 0, -1), js):
             x[i], x[j] = x[j], x[i]
 

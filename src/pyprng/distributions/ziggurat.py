@@ -242,8 +242,19 @@ def _normal_block_plain(words: List[int]) -> Tuple[List[float], List[int]]:
     """Every word's fast-path value, and the positions the fast path rejects."""
     wi = _WI
     ki = _KI
-    xs = [(-x if r & 0x100 else x) for r in words for x in (((r >> 9) & _M52) * wi[r & 0xFF],)]
-    rejects = [j for j, r in enumerate(words) if (r >> 9) & _M52 >= ki[r & 0xFF]]
+    xs = [0.0] * len(words)
+    rejects: List[int] = []
+    j = 0
+    for r in words:
+        # Bits 61..63 are unused: dropping them first keeps PyPy on machine ints.
+        r &= 0x1FFFFFFFFFFFFFFF
+        idx = r & 0xFF
+        rabs = r >> 9
+        x = rabs * wi[idx]
+        xs[j] = -x if r & 0x100 else x
+        if rabs >= ki[idx]:
+            rejects.append(j)
+        j += 1
     return xs, rejects
 
 
