@@ -136,3 +136,15 @@ def test_cli_vectors_list(capsys):
 
 def test_golden_file_is_in_the_package():
     assert os.path.exists(conformance.GOLDEN_PATH)
+
+
+def test_nan_sign_and_infinities_survive_json():
+    """numpy's nan sign bit is part of its answer; JSON must not lose it."""
+    from pyprng.conformance.runner import plain
+
+    neg_nan = -float("nan")
+    values = plain([neg_nan, float("nan"), float("inf"), -float("inf"), 1.5])
+    back = json.loads(json.dumps(values))
+    assert back == values
+    assert back[0] != back[1]
+    assert first_difference(plain([neg_nan]), plain([float("nan")])) is not None

@@ -8,6 +8,7 @@ by its bit pattern.
 
 from __future__ import annotations
 
+import math
 import struct
 import warnings
 from typing import Any, Dict, List, Optional, Tuple
@@ -48,6 +49,9 @@ def plain(x: Any) -> Any:
         return [plain(v) for v in x]
     if isinstance(x, bytes):
         return {"bytes": x.hex()}
+    if isinstance(x, float) and not math.isfinite(x):
+        # JSON has no inf/nan, and a nan's sign bit is part of numpy's answer.
+        return {"float64": struct.pack(">d", x).hex()}
     return x
 
 
