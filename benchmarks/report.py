@@ -191,7 +191,8 @@ def table(data: dict, numpy_data: dict | None, numpy_source: str) -> str:
         "ns per element (size 1 = the scalar call, size=None); best of several runs.",
         "",
         (
-            "| workload | size | pyprng | numpy | textbook | pyprng/numpy | textbook/pyprng | targets |"
+            "| workload | size | pyprng | numpy | textbook "
+            "| pyprng/numpy | textbook/pyprng | targets |"
         ),
         "|---|--:|--:|--:|--:|--:|--:|---|",
     ]

@@ -24,7 +24,7 @@ if str(_HERE) not in sys.path:
 if importlib.util.find_spec("pyprng") is None:  # not installed: use this checkout's src/
     sys.path.insert(0, str(_HERE.parent / "src"))
 
-import textbook
+import textbook  # noqa: E402 - found through the path set up above
 
 try:
     import numpy

@@ -264,7 +264,9 @@ def test_array_bounds_checked_after_broadcasting_together(low, high, dtype, endp
                 continue
         else:
             ours = lambda: pyprng.default_rng(3).integers(low, high, dtype=dtype, endpoint=endpoint)  # noqa: E731
-            theirs = lambda: np.random.default_rng(3).integers(low, high, dtype=dtype, endpoint=endpoint)  # noqa: E731
+            theirs = lambda: np.random.default_rng(3).integers(  # noqa: E731
+                low, high, dtype=dtype, endpoint=endpoint
+            )
         try:
             expected = theirs().tolist()
         except ValueError as exc:

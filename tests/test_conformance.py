@@ -95,7 +95,11 @@ def test_cli_verify_live(capsys):
 
 def test_cli_verify_fails_on_a_bad_vector(tmp_path, capsys):
     data = conformance.load_golden()
-    case = next(c for c in data["cases"] if c["spec"] == "RandomState.randint" and c["outcome"].get("results"))
+    case = next(
+        c
+        for c in data["cases"]
+        if c["spec"] == "RandomState.randint" and c["outcome"].get("results")
+    )
     case["outcome"]["results"][0] = "not what numpy gave"
     data["cases"] = [case]
     path = tmp_path / "bad.json"
@@ -106,7 +110,12 @@ def test_cli_verify_fails_on_a_bad_vector(tmp_path, capsys):
 
 @pytest.mark.parametrize(
     "argv",
-    [["verify", "--seeds", "0"], ["verify", "--bogus"], ["nonsense"], ["verify", "--vectors", "/nonexistent.json"]],
+    [
+        ["verify", "--seeds", "0"],
+        ["verify", "--bogus"],
+        ["nonsense"],
+        ["verify", "--vectors", "/nonexistent.json"],
+    ],
 )
 def test_cli_usage_errors_exit_2(argv, capsys):
     with pytest.raises(SystemExit) as exc:

@@ -81,8 +81,16 @@ def test_every_numpy_random_function_and_class_is_here(np):
 @requires_numpy
 @pytest.mark.parametrize(
     "name, args",
-    [("gamma", (2.0,)), ("beta", (0.5, 2.0)), ("poisson", (15.0,)), ("binomial", (10, 0.3)),
-     ("standard_t", (3.0,)), ("zipf", (2.5,)), ("hypergeometric", (10, 5, 7)), ("vonmises", (0.0, 2.0))],
+    [
+        ("gamma", (2.0,)),
+        ("beta", (0.5, 2.0)),
+        ("poisson", (15.0,)),
+        ("binomial", (10, 0.3)),
+        ("standard_t", (3.0,)),
+        ("zipf", (2.5,)),
+        ("hypergeometric", (10, 5, 7)),
+        ("vonmises", (0.0, 2.0)),
+    ],
 )
 def test_distribution_functions_draw_from_the_global_state(name, args, np):
     npr.seed(11)

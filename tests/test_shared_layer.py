@@ -27,12 +27,23 @@ from .conftest import requires_numpy
 shapes = st.lists(st.integers(0, 4), min_size=0, max_size=4).map(tuple)
 
 
-@pytest.mark.parametrize("size, shape", [(None, None), (3, (3,)), ((2, 3), (2, 3)), ([4], (4,)), ((), ())])
+@pytest.mark.parametrize(
+    "size, shape", [(None, None), (3, (3,)), ((2, 3), (2, 3)), ([4], (4,)), ((), ())]
+)
 def test_normalize_size(size, shape):
     assert normalize_size(size) == shape
 
 
-@pytest.mark.parametrize("size, exc", [(-1, ValueError), ((2, -1), ValueError), (2.0, TypeError), ((2.0,), TypeError), ("ab", TypeError)])
+@pytest.mark.parametrize(
+    "size, exc",
+    [
+        (-1, ValueError),
+        ((2, -1), ValueError),
+        (2.0, TypeError),
+        ((2.0,), TypeError),
+        ("ab", TypeError),
+    ],
+)
 def test_bad_sizes_raise_like_numpy(size, exc, np):
     with pytest.raises(exc):
         normalize_size(size)
@@ -81,8 +92,18 @@ def test_as_flat_nested_lists_and_ragged():
 
 @pytest.mark.parametrize(
     "given_dtype, name",
-    [(int, "int64"), (bool, "bool"), (float, "float64"), ("i1", "int8"), ("u2", "uint16"),
-     ("?", "bool"), ("l", "int64"), ("uint64", "uint64"), ("float32", "float32"), ("<i4", "int32")],
+    [
+        (int, "int64"),
+        (bool, "bool"),
+        (float, "float64"),
+        ("i1", "int8"),
+        ("u2", "uint16"),
+        ("?", "bool"),
+        ("l", "int64"),
+        ("uint64", "uint64"),
+        ("float32", "float32"),
+        ("<i4", "int32"),
+    ],
 )
 def test_resolve_dtype_without_numpy_objects(given_dtype, name):
     assert resolve_dtype(given_dtype).name == name
@@ -139,23 +160,45 @@ def test_draw_broadcasts_in_c_order_and_checks_before_drawing():
     calls: list = []
     lock = threading.RLock()
     c = container_for("list")
-    out = _params.draw(_const_kernel, calls, lock, None, [([1.0, 2.0], "a", 0, "d"), ([[10.0], [20.0]], "b", 0, "d")], c)
+    out = _params.draw(
+        _const_kernel,
+        calls,
+        lock,
+        None,
+        [([1.0, 2.0], "a", 0, "d"), ([[10.0], [20.0]], "b", 0, "d")],
+        c,
+    )
     assert out == [[11.0, 12.0], [21.0, 22.0]]
     assert calls == [(1.0, 10.0), (2.0, 10.0), (1.0, 20.0), (2.0, 20.0)]
     calls.clear()
     with pytest.raises(ValueError, match="scale < 0"):
-        _params.draw(_const_kernel, calls, lock, 3, [(1.0, "a", 0, "d"), ([1.0, -1.0], "scale", _params.NON_NEGATIVE, "d")], c)
+        _params.draw(
+            _const_kernel,
+            calls,
+            lock,
+            3,
+            [(1.0, "a", 0, "d"), ([1.0, -1.0], "scale", _params.NON_NEGATIVE, "d")],
+            c,
+        )
     assert calls == []  # nothing drawn
     with pytest.raises(ValueError):
-        _params.draw(_const_kernel, calls, lock, (3,), [([1.0, 2.0], "a", 0, "d"), (1.0, "b", 0, "d")], c)
-    assert _params.draw(_const_kernel, calls, lock, (2, 2), [([1.0, 2.0], "a", 0, "d"), (1.0, "b", 0, "d")], c) == [[2.0, 3.0], [2.0, 3.0]]
+        _params.draw(
+            _const_kernel, calls, lock, (3,), [([1.0, 2.0], "a", 0, "d"), (1.0, "b", 0, "d")], c
+        )
+    assert _params.draw(
+        _const_kernel, calls, lock, (2, 2), [([1.0, 2.0], "a", 0, "d"), (1.0, "b", 0, "d")], c
+    ) == [[2.0, 3.0], [2.0, 3.0]]
 
 
 def test_draw_scalar_and_sized():
     lock = threading.RLock()
     c = container_for("list")
-    assert _params.draw(_const_kernel, [], lock, None, [(1, "a", 0, "d"), (2, "b", 0, "d")], c) == 3.0
-    assert _params.draw(_const_kernel, [], lock, (2, 1), [(1, "a", 0, "d"), (2, "b", 0, "d")], c) == [[3.0], [3.0]]
+    assert (
+        _params.draw(_const_kernel, [], lock, None, [(1, "a", 0, "d"), (2, "b", 0, "d")], c) == 3.0
+    )
+    assert _params.draw(
+        _const_kernel, [], lock, (2, 1), [(1, "a", 0, "d"), (2, "b", 0, "d")], c
+    ) == [[3.0], [3.0]]
 
 
 @pytest.mark.parametrize(
@@ -254,8 +297,12 @@ def test_draw_plain_scalars_convert_then_check():
         )
     with pytest.raises(ValueError, match="cannot convert float NaN"):
         _params.draw(
-            kernel, None, lock, None,
-            [(-1.0, "a", _params.NON_NEGATIVE, "d"), (float("nan"), "b", 0, "l")], c,
+            kernel,
+            None,
+            lock,
+            None,
+            [(-1.0, "a", _params.NON_NEGATIVE, "d"), (float("nan"), "b", 0, "l")],
+            c,
         )
     with pytest.raises(OverflowError):
         _params.draw(kernel, None, lock, None, [(2**63, "a", 0, "l"), (0, "b", 0, "d")], c)

@@ -15,17 +15,17 @@ import pytest
 
 np = pytest.importorskip("numpy")
 
-from hypothesis import given, settings
-from hypothesis import strategies as st
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
 
-from .conftest import deep_bits
+from .conftest import deep_bits  # noqa: E402
 
 _ROOT = Path(__file__).resolve().parent.parent
 for _extra in (_ROOT / "benchmarks", _ROOT / "src"):
     if str(_extra) not in sys.path:
         sys.path.insert(0, str(_extra))
 
-import textbook
+import textbook  # noqa: E402
 
 seeds = st.integers(min_value=0, max_value=2**32 - 1)
 big_seeds = st.integers(min_value=0, max_value=2**200)

@@ -167,7 +167,7 @@ def convert_params(params: Sequence[Param]) -> Tuple[List[List[Any]], List[Tuple
         flats.append([conv(v) for v in flat])
         shapes.append(shape)
     is_scalar = all(not s for s in shapes)
-    for (flat, (_value, name, cons, _kind)) in zip(flats, params):
+    for flat, (_value, name, cons, _kind) in zip(flats, params):
         if cons != NONE:
             if is_scalar:
                 check_constraint(flat[0], name, cons)

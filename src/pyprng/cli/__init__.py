@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import argparse
 import importlib
-import sys
 from typing import List, Optional
 
 # Subcommand modules, in the order ``--help`` lists them.

@@ -23,9 +23,24 @@ def add_parser(sub: Any) -> None:
         ),
     )
     p.add_argument("--seeds", type=int, default=5, metavar="N", help="cases per method (default 5)")
-    p.add_argument("--only", action="append", metavar="PATTERN", help="only methods whose name contains PATTERN")
-    p.add_argument("-o", "--output", metavar="FILE", default="-", help="file to write (.gz compresses); default stdout")
-    p.add_argument("--state-digests", action="store_true", help="store sha256 digests of states instead of states")
+    p.add_argument(
+        "--only",
+        action="append",
+        metavar="PATTERN",
+        help="only methods whose name contains PATTERN",
+    )
+    p.add_argument(
+        "-o",
+        "--output",
+        metavar="FILE",
+        default="-",
+        help="file to write (.gz compresses); default stdout",
+    )
+    p.add_argument(
+        "--state-digests",
+        action="store_true",
+        help="store sha256 digests of states instead of states",
+    )
     p.add_argument("--list", action="store_true", help="list the method names and exit")
     p.set_defaults(run=run)
 
@@ -55,5 +70,8 @@ def run(args: argparse.Namespace) -> int:
         with open(args.output, "w", encoding="utf-8") as fh:
             fh.write(text + "\n")
     if args.output != "-":
-        print(f"wrote {len(data['cases'])} cases from numpy {data['numpy_version']} to {args.output}", file=sys.stderr)
+        print(
+            f"wrote {len(data['cases'])} cases from numpy {data['numpy_version']} to {args.output}",
+            file=sys.stderr,
+        )
     return 0

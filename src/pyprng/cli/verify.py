@@ -20,12 +20,21 @@ def add_parser(sub: Any) -> None:
             "numpy, check the golden vectors shipped with pyprng (recorded from numpy 2.4)."
         ),
     )
-    p.add_argument("--seeds", type=int, default=50, metavar="N", help="cases per method (default 50)")
     p.add_argument(
-        "--only", action="append", metavar="PATTERN", help="only methods whose name contains PATTERN (repeatable)"
+        "--seeds", type=int, default=50, metavar="N", help="cases per method (default 50)"
     )
-    p.add_argument("--golden", action="store_true", help="use the golden vectors even if numpy is installed")
-    p.add_argument("--vectors", metavar="FILE", help="check against this golden-vector file instead")
+    p.add_argument(
+        "--only",
+        action="append",
+        metavar="PATTERN",
+        help="only methods whose name contains PATTERN (repeatable)",
+    )
+    p.add_argument(
+        "--golden", action="store_true", help="use the golden vectors even if numpy is installed"
+    )
+    p.add_argument(
+        "--vectors", metavar="FILE", help="check against this golden-vector file instead"
+    )
     p.add_argument("--quiet", action="store_true", help="no progress output")
     p.set_defaults(run=run)
 
@@ -52,7 +61,9 @@ def render(rows: List[Any]) -> str:
     widths = [max(len(line[i]) for line in lines) for i in range(3)]
     out = []
     for i, line in enumerate(lines):
-        out.append(f"{line[0]:<{widths[0]}}  {line[1]:>{widths[1]}}  {line[2]:>{widths[2]}}  {line[3]}")
+        out.append(
+            f"{line[0]:<{widths[0]}}  {line[1]:>{widths[1]}}  {line[2]:>{widths[2]}}  {line[3]}"
+        )
         if i == 0:
             out.append("-" * (sum(widths) + 6 + 20))
     return "\n".join(out)

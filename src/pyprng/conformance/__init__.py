@@ -147,9 +147,13 @@ def make_vectors(
             "MT19937-legacy = MT19937 seeded as RandomState(seed)), makes the calls in order "
             "and records each call's result (or the exception type) and the state after it "
             "(bit_generator.state, or RandomState.get_state(legacy=False)). Floats are JSON "
-            "numbers except inf and nan, written {\"float64\": <16 hex digits, big-endian bits>}; "
-            "bytes are {\"bytes\": <hex>}; an exception is {\"error\": <type name>}. "
-            + ("States are sha256 digests of their JSON with sorted keys and no spaces." if state_digests else "")
+            'numbers except inf and nan, written {"float64": <16 hex digits, big-endian bits>}; '
+            'bytes are {"bytes": <hex>}; an exception is {"error": <type name>}. '
+            + (
+                "States are sha256 digests of their JSON with sorted keys and no spaces."
+                if state_digests
+                else ""
+            )
         ),
         "cases": cases,
     }

@@ -12,7 +12,8 @@ A case (JSON-able)::
 
 ``api`` is one of ``RandomState``, ``Generator[PCG64]``, ``Generator[MT19937]``,
 ``MT19937``, ``MT19937-legacy`` (seeded as ``RandomState(seed)`` seeds it),
-``PCG64``, ``PCG64DXSM``, ``Philox``, ``SFC64``, ``SeedSequence``.  Parameters are drawn from a ``random.Random``
+``PCG64``, ``PCG64DXSM``, ``Philox``, ``SFC64``, ``SeedSequence``.
+Parameters are drawn from a ``random.Random``
 seeded by the case number, so the same ``--seeds N`` always gives the same cases.
 """
 
@@ -115,34 +116,60 @@ def _rs_choice(r: random.Random) -> List[Call]:
 def _rs_specs() -> List[Spec]:
     rs = ("RandomState",)
     return [
-        Spec("RandomState.random_sample", rs, lambda r: _twice(("random_sample", [], {"size": _size(r)}))),
-        Spec("RandomState.rand", rs, lambda r: _twice(("rand", [r.randint(0, 4), r.randint(1, 3)], {}))),
+        Spec(
+            "RandomState.random_sample",
+            rs,
+            lambda r: _twice(("random_sample", [], {"size": _size(r)})),
+        ),
+        Spec(
+            "RandomState.rand",
+            rs,
+            lambda r: _twice(("rand", [r.randint(0, 4), r.randint(1, 3)], {})),
+        ),
         Spec("RandomState.randn", rs, lambda r: _twice(("randn", [r.randint(0, 5)], {}))),
         Spec("RandomState.randint", rs, _rs_randint),
         Spec(
             "RandomState.random_integers",
             rs,
-            lambda r: _twice(("random_integers", [r.randint(-100, 100), r.randint(100, 10**6)], {"size": _size(r)})),
+            lambda r: _twice(
+                (
+                    "random_integers",
+                    [r.randint(-100, 100), r.randint(100, 10**6)],
+                    {"size": _size(r)},
+                )
+            ),
         ),
         Spec("RandomState.tomaxint", rs, lambda r: _twice(("tomaxint", [], {"size": _size(r)}))),
         Spec("RandomState.bytes", rs, lambda r: _twice(("bytes", [r.randint(0, 13)], {}))),
         Spec("RandomState.choice", rs, _rs_choice),
-        Spec("RandomState.shuffle", rs, lambda r: [("shuffle", [list(range(r.randint(0, 30)))], {})]),
+        Spec(
+            "RandomState.shuffle", rs, lambda r: [("shuffle", [list(range(r.randint(0, 30)))], {})]
+        ),
         Spec(
             "RandomState.permutation",
             rs,
-            lambda r: _twice(("permutation", [r.choice([r.randint(0, 30), list(range(r.randint(0, 9)))])], {})),
+            lambda r: _twice(
+                ("permutation", [r.choice([r.randint(0, 30), list(range(r.randint(0, 9)))])], {})
+            ),
         ),
-        Spec("RandomState.standard_normal", rs, lambda r: _twice(("standard_normal", [], {"size": _size(r)}))),
+        Spec(
+            "RandomState.standard_normal",
+            rs,
+            lambda r: _twice(("standard_normal", [], {"size": _size(r)})),
+        ),
         Spec(
             "RandomState.normal",
             rs,
-            lambda r: _twice(("normal", [_floats(r, -5, 5), _floats(r, 0, 3)], {"size": r.choice([None, 3])})),
+            lambda r: _twice(
+                ("normal", [_floats(r, -5, 5), _floats(r, 0, 3)], {"size": r.choice([None, 3])})
+            ),
         ),
         Spec(
             "RandomState.uniform",
             rs,
-            lambda r: _twice(("uniform", [_floats(r, -5, 5), _floats(r, -5, 10)], {"size": r.choice([None, 3])})),
+            lambda r: _twice(
+                ("uniform", [_floats(r, -5, 5), _floats(r, -5, 10)], {"size": r.choice([None, 3])})
+            ),
         ),
         Spec(
             "RandomState.standard_exponential",
@@ -187,13 +214,19 @@ def _gen_choice(r: random.Random) -> List[Call]:
         w = [r.random() for _ in range(n)]
         s = sum(w)
         p = [x / s for x in w]
-    return _twice(("choice", [a], {"size": size, "replace": replace, "p": p, "shuffle": r.random() < 0.7}))
+    return _twice(
+        ("choice", [a], {"size": size, "replace": replace, "p": p, "shuffle": r.random() < 0.7})
+    )
 
 
 def _gen_specs() -> List[Spec]:
     fdt = lambda r: r.choice(["float64", "float32"])  # noqa: E731
     return [
-        Spec("Generator.random", GEN, lambda r: _twice(("random", [], {"size": _size(r), "dtype": fdt(r)}))),
+        Spec(
+            "Generator.random",
+            GEN,
+            lambda r: _twice(("random", [], {"size": _size(r), "dtype": fdt(r)})),
+        ),
         Spec("Generator.integers", GEN, _gen_integers),
         Spec(
             "Generator.standard_normal",
@@ -203,12 +236,16 @@ def _gen_specs() -> List[Spec]:
         Spec(
             "Generator.normal",
             GEN,
-            lambda r: _twice(("normal", [_floats(r, -5, 5), _floats(r, 0, 3)], {"size": r.choice([None, 3])})),
+            lambda r: _twice(
+                ("normal", [_floats(r, -5, 5), _floats(r, 0, 3)], {"size": r.choice([None, 3])})
+            ),
         ),
         Spec(
             "Generator.lognormal",
             GEN,
-            lambda r: _twice(("lognormal", [_floats(r, -2, 2), _floats(r, 0, 2)], {"size": r.choice([None, 3])})),
+            lambda r: _twice(
+                ("lognormal", [_floats(r, -2, 2), _floats(r, 0, 2)], {"size": r.choice([None, 3])})
+            ),
         ),
         Spec(
             "Generator.standard_exponential",
@@ -229,14 +266,20 @@ def _gen_specs() -> List[Spec]:
         Spec(
             "Generator.uniform",
             GEN,
-            lambda r: _twice(("uniform", [_floats(r, -5, 0), _floats(r, 0, 10)], {"size": r.choice([None, 3])})),
+            lambda r: _twice(
+                ("uniform", [_floats(r, -5, 0), _floats(r, 0, 10)], {"size": r.choice([None, 3])})
+            ),
         ),
         Spec("Generator.choice", GEN, _gen_choice),
-        Spec("Generator.shuffle", GEN, lambda r: [("shuffle", [list(range(r.randint(0, 30)))], {})]),
+        Spec(
+            "Generator.shuffle", GEN, lambda r: [("shuffle", [list(range(r.randint(0, 30)))], {})]
+        ),
         Spec(
             "Generator.permutation",
             GEN,
-            lambda r: _twice(("permutation", [r.choice([r.randint(0, 30), list(range(r.randint(0, 9)))])], {})),
+            lambda r: _twice(
+                ("permutation", [r.choice([r.randint(0, 30), list(range(r.randint(0, 9)))])], {})
+            ),
         ),
         Spec("Generator.bytes", GEN, lambda r: _twice(("bytes", [r.randint(0, 13)], {}))),
     ]
@@ -248,7 +291,10 @@ def _engine_specs() -> List[Spec]:
         return _twice(("random_raw", [], {"size": r.choice([None, 1, 7, 700])}))
 
     def pcg_advance(r: random.Random) -> List[Call]:
-        return [("advance", [r.getrandbits(r.choice([8, 64, 128]))], {}), ("random_raw", [], {"size": 5})]
+        return [
+            ("advance", [r.getrandbits(r.choice([8, 64, 128]))], {}),
+            ("random_raw", [], {"size": 5}),
+        ]
 
     def jumped(r: random.Random) -> List[Call]:
         return [("jumped", [r.randint(1, 3)], {}), ("random_raw", [], {"size": 5})]
@@ -321,7 +367,11 @@ SPECS: List[Spec] = (
     + _gen_specs()
     + _engine_specs()
     + [
-        Spec("RandomState.bad_input", ("RandomState",), _errors(_RS_ERRORS, ("random_sample", [], {"size": 2}))),
+        Spec(
+            "RandomState.bad_input",
+            ("RandomState",),
+            _errors(_RS_ERRORS, ("random_sample", [], {"size": 2})),
+        ),
         Spec("Generator.bad_input", GEN, _errors(_GEN_ERRORS, ("random", [], {"size": 2}))),
     ]
 )
@@ -332,7 +382,11 @@ def _seed_for(api: str, r: random.Random) -> Any:
     legacy = api in ("RandomState", "MT19937-legacy")
     kind = r.random()
     if kind < 0.5:
-        return r.randrange(2**32) if legacy else r.choice([r.randrange(2**32), r.getrandbits(128), r.randrange(100)])
+        return (
+            r.randrange(2**32)
+            if legacy
+            else r.choice([r.randrange(2**32), r.getrandbits(128), r.randrange(100)])
+        )
     if kind < 0.8 or legacy:
         return [r.randrange(2**32) for _ in range(r.randint(1, 6))]
     return [r.getrandbits(64) for _ in range(r.randint(1, 4))]

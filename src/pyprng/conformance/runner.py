@@ -89,8 +89,12 @@ def run_case(case: Dict[str, Any], lib_name: str = "pyprng") -> Dict[str, Any]:
     except Exception as exc:  # noqa: BLE001 - the exception type is the outcome
         return {"error": _error_name(exc)}
     for method, args, kwargs in case["calls"]:
-        kwargs = {k: (tuple(v) if k == "size" and isinstance(v, list) else v) for k, v in kwargs.items()}
-        args = [list(a) if isinstance(a, list) else a for a in args]  # fresh copies (shuffle mutates)
+        kwargs = {
+            k: (tuple(v) if k == "size" and isinstance(v, list) else v) for k, v in kwargs.items()
+        }
+        args = [
+            list(a) if isinstance(a, list) else a for a in args
+        ]  # fresh copies (shuffle mutates)
         try:
             with warnings.catch_warnings():
                 # e.g. random_integers' DeprecationWarning: both libraries warn alike.

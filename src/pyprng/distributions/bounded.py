@@ -543,7 +543,8 @@ def bounded_integers(
     except ValueError:
         # numpy's np.greater(low, high) is the first to see the mismatch.
         raise ValueError(
-            f"operands could not be broadcast together with shapes {_fmt(low_shape)} {_fmt(high_shape)} "
+            "operands could not be broadcast together with shapes "
+            f"{_fmt(low_shape)} {_fmt(high_shape)} "
         ) from None
     lows, highs = _check_broadcast(
         broadcast_to(low_flat, low_shape, pair_shape),
