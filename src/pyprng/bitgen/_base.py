@@ -28,13 +28,42 @@ writes, so a bad state changes nothing.
 from __future__ import annotations
 
 import copy
+import operator
 import threading
-from typing import Any, Dict, List
+from typing import Any, Dict, List, MutableSequence, TypeVar
 
 # _output imports nothing from bitgen, so importing it here makes no cycle.
 from .._output import container_for, get_output, normalize_size, size_count
 
 _TWO_M24 = 1.0 / 16777216.0  # 2**-24
+_TWO_M53 = 1.0 / 9007199254740992.0  # 2**-53
+_M32 = 0xFFFFFFFF
+_INT_MIN, _INT_MAX = -(2**31), 2**31 - 1
+_Out = TypeVar("_Out", bound="MutableSequence[int]")
+
+
+# -- state checks: the errors numpy's Cython conversions raise ---------------------------
+def check_c_int(value: Any, what: str) -> int:
+    """A value numpy stores in a C ``int``: any int in [-2**31, 2**31)."""
+    v = operator.index(value)
+    if not _INT_MIN <= v <= _INT_MAX:
+        raise OverflowError(f"{what}: value too large to convert to int")
+    return v
+
+
+def check_uint(value: Any, bits: int, what: str) -> int:
+    """A value numpy stores in an unsigned C integer of ``bits`` bits."""
+    v = operator.index(value)  # floats: TypeError (numpy would truncate them)
+    if v < 0:
+        raise OverflowError(f"{what}: can't convert negative value to uint{bits}")
+    if v >> bits:
+        raise OverflowError(f"{what}: value too large to convert to uint{bits}")
+    return v
+
+
+def check_words(value: Any, count: int, what: str) -> List[int]:
+    """``count`` uint64 words from a sequence indexed 0..count-1 (extra items are ignored)."""
+    return [check_uint(value[i], 64, what) for i in range(count)]
 
 
 class BitGenerator:
@@ -190,6 +219,64 @@ class BitGenerator:
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}()"
+
+
+class Uint32Halves(BitGenerator):
+    """An engine of 64-bit words whose 32-bit draws split them, low half first.
+
+    numpy's PCG64, PCG64DXSM, Philox and SFC64 return a word's low half and
+    keep its high half (``has_uint32 = 1``, ``uinteger = hi``); the next call
+    returns that half and clears ``has_uint32`` but leaves ``uinteger`` stale.
+    A subclass implements ``next_uint64`` and ``uint64s`` and keeps the buffer
+    in ``_has_uint32`` / ``_uinteger``; ``_put_pairs`` may be overridden with a
+    faster way to write whole words as halves.
+    """
+
+    _has_uint32: int
+    _uinteger: int
+
+    def next_uint32(self) -> int:
+        if self._has_uint32:
+            self._has_uint32 = 0
+            return self._uinteger
+        v = self.next_uint64()
+        self._has_uint32 = 1
+        self._uinteger = v >> 32
+        return v & _M32
+
+    def next_double(self) -> float:
+        return (self.next_uint64() >> 11) * _TWO_M53
+
+    def doubles(self, n: int) -> List[float]:
+        f = _TWO_M53
+        return [(x >> 11) * f for x in self.uint64s(n)]
+
+    def uint32s(self, n: int) -> List[int]:
+        return self._uint32s_into([], operator.index(n))
+
+    def _uint32s_into(self, out: _Out, n: int) -> _Out:
+        """Append ``n`` calls of ``next_uint32`` to ``out``: the pending half first,
+        then whole words split low/high, then one more scalar call if ``n`` is odd."""
+        if n <= 0:
+            return out
+        if self._has_uint32:
+            self._has_uint32 = 0
+            out.append(self._uinteger)
+            n -= 1
+        pairs, odd = divmod(n, 2)
+        if pairs:
+            self._put_pairs(out, pairs)
+            self._uinteger = out[-1]  # as if each word went through the buffer
+        if odd:
+            out.append(self.next_uint32())
+        return out
+
+    def _put_pairs(self, out: Any, pairs: int) -> None:
+        """Append the next ``pairs`` words to ``out`` as 32-bit halves, low first."""
+        m32 = _M32
+        for v in self.uint64s(pairs):
+            out.append(v & m32)
+            out.append(v >> 32)
 
 
 def _bit_generator_ctor(cls: Any) -> BitGenerator:

@@ -24,17 +24,18 @@ import struct
 import sys
 import threading
 from array import array
-from typing import Any
+from typing import Any, TypeVar
 
-from ._base import BitGenerator
+from ._base import Uint32Halves, check_c_int, check_uint
 from .seedsequence import SeedSequence, _words_from
 
 __all__ = ["PCG64"]
 
+_P = TypeVar("_P", bound="_PCG128")
+
 _MULT = 0x2360ED051FC65DA44385DF649FCCF645
 _M128 = (1 << 128) - 1
 _M64 = (1 << 64) - 1
-_M32 = 0xFFFFFFFF
 _TWICE = (1 << 64) + 1  # x * _TWICE is x twice over: (x << 64) | x
 _TWO_M53 = 1.0 / 9007199254740992.0
 _TWO_M64 = 2.0**-64
@@ -199,14 +200,107 @@ def _limb_words(s: int, inc: int, n: int) -> tuple[int, list[int]]:
     return x0 | (x1 << 26) | (x2 << 52) | (x3 << 78) | (x4 << 104), out
 
 
-def _as_uint(value: Any, bits: int, what: str) -> int:
-    v = operator.index(value)
-    if v < 0 or v >> bits:
-        raise OverflowError(f"{what} must be in [0, 2**{bits})")
-    return v
+class _PCG128(Uint32Halves):
+    """What PCG64 and PCG64DXSM share: a 128-bit LCG state with an odd increment,
+    numpy's ``pcg64_set_seed`` seeding, the state dict, `advance` and `jumped`.
+
+    A subclass names its LCG multiplier (``_advance_mult``) and implements the
+    output function.  (numpy's PCG64DXSM is not a PCG64, so neither is ours.)
+    """
+
+    #: the multiplier of the LCG that `advance` steps
+    _advance_mult: int
+
+    _state: int
+    _inc: int
+
+    def _seed_from(self, seed_seq: Any) -> None:
+        v = _words_from(seed_seq, 4, 64)
+        initstate = (v[0] << 64) | v[1]
+        initseq = (v[2] << 64) | v[3]
+        # pcg_setseq_128_srandom_r: step from 0, add initstate, step again, always with
+        # PCG64's multiplier (numpy seeds PCG64DXSM the same way).
+        inc = ((initseq << 1) | 1) & _M128
+        s = inc  # 0 * MULT + inc
+        s = (s + initstate) & _M128
+        self._state = (s * _MULT + inc) & _M128
+        self._inc = inc
+        self._has_uint32 = 0
+        self._uinteger = 0
+
+    # -- state ------------------------------------------------------------------------
+    def _get_state(self) -> dict[str, Any]:
+        return {
+            "bit_generator": type(self).__name__,
+            "state": {"state": self._state, "inc": self._inc},
+            "has_uint32": self._has_uint32,
+            "uinteger": self._uinteger,
+        }
+
+    def _set_state(self, value: Any) -> None:
+        if not isinstance(value, dict):
+            raise TypeError("state must be a dict")
+        if value.get("bit_generator", "") != type(self).__name__:
+            raise ValueError(f"state must be for a {type(self).__name__} RNG")
+        state = check_uint(value["state"]["state"], 128, "state")
+        inc = check_uint(value["state"]["inc"], 128, "inc")  # numpy stores even ones as given
+        has_uint32 = check_c_int(value["has_uint32"], "has_uint32")  # stored as given
+        uinteger = check_uint(value["uinteger"], 32, "uinteger")
+        self._state, self._inc = state, inc
+        self._has_uint32, self._uinteger = has_uint32, uinteger
+
+    # -- advance / jump ----------------------------------------------------------------
+    def advance(self: _P, delta: int) -> _P:
+        """Advance the state as if ``delta`` draws had occurred.
+
+        Parameters
+        ----------
+        delta : int
+            Number of LCG steps, taken modulo 2**128 (so negative values go back).
+
+        Returns
+        -------
+        self : PCG64 or PCG64DXSM
+            This bit generator.
+
+        Notes
+        -----
+        Clears the buffered 32-bit half, as numpy does.
+        """
+        delta = delta & _M128  # numpy's wrap_int(delta, 128)
+        with self.lock:
+            self._state = _advance_lcg(self._state, delta, self._advance_mult, self._inc)
+            self._has_uint32 = 0
+            self._uinteger = 0
+        return self
+
+    def _jump_count(self, jumps: Any) -> int:
+        """How `jumped` reads ``jumps``: numpy's ``int(jumps)``."""
+        return int(jumps)
+
+    def jumped(self: _P, jumps: int = 1) -> _P:
+        """Return a copy advanced ``jumps * 0x9e3779b97f4a7c15f39cc0605cedc835`` steps.
+
+        Parameters
+        ----------
+        jumps : int, optional
+
+        Returns
+        -------
+        bit_generator : PCG64 or PCG64DXSM
+            A new instance of the same type; like numpy's, its ``seed_seq`` is a
+            fresh SeedSequence.
+        """
+        step = _JUMP_STEP * self._jump_count(jumps)
+        new = type(self).__new__(type(self))
+        new.lock = threading.RLock()
+        new._seed_seq = SeedSequence()
+        new._set_state(self._get_state())
+        new.advance(step)
+        return new
 
 
-class PCG64(BitGenerator):
+class PCG64(_PCG128):
     """PCG64(seed=None)
 
     BitGenerator for the PCG-64 (XSL RR 128/64) pseudo-random number generator.
@@ -226,24 +320,7 @@ class PCG64(BitGenerator):
     """
 
     name = "PCG64"
-
-    _state: int
-    _inc: int
-    _has_uint32: int
-    _uinteger: int
-
-    def _seed_from(self, seed_seq: Any) -> None:
-        v = _words_from(seed_seq, 4, 64)
-        initstate = (v[0] << 64) | v[1]
-        initseq = (v[2] << 64) | v[3]
-        # pcg_setseq_128_srandom_r: step from 0, add initstate, step again.
-        inc = ((initseq << 1) | 1) & _M128
-        s = inc  # 0 * MULT + inc
-        s = (s + initstate) & _M128
-        self._state = (s * _MULT + inc) & _M128
-        self._inc = inc
-        self._has_uint32 = 0
-        self._uinteger = 0
+    _advance_mult = _MULT
 
     # -- scalar primitives ------------------------------------------------------------
     def next_uint64(self) -> int:
@@ -253,18 +330,6 @@ class PCG64(BitGenerator):
         return ((((s >> 64) ^ s) & _M64) * _TWICE >> (s >> 122)) & _M64
 
     next_raw = next_uint64
-
-    def next_uint32(self) -> int:
-        if self._has_uint32:
-            self._has_uint32 = 0
-            return self._uinteger
-        v = self.next_uint64()
-        self._has_uint32 = 1
-        self._uinteger = v >> 32
-        return v & _M32
-
-    def next_double(self) -> float:
-        return (self.next_uint64() >> 11) * _TWO_M53
 
     # -- bulk forms -------------------------------------------------------------------
     # All bulk forms go through _words(n), the next n 64-bit outputs as an array
@@ -308,29 +373,16 @@ class PCG64(BitGenerator):
             data.release()
             return list(map(_TWO_M64.__mul__, words.tolist()))
 
-        def _uint32_array(self, n: int) -> array:
-            out = array(_U32)
-            if n <= 0:
-                return out
-            if self._has_uint32:  # the buffered high half comes first
-                self._has_uint32 = 0
-                out.append(self._uinteger)
-                n -= 1
-            pairs, odd = divmod(n, 2)
-            if pairs:  # each word gives its low half, then its high half
-                out.frombytes(memoryview(self._words(pairs)).cast("B"))
-                # as if each pair went through the buffer: numpy leaves uinteger stale
-                self._uinteger = out[-1]
-            if odd:
-                out.append(self.next_uint32())
-            return out
+        def _put_pairs(self, out: Any, pairs: int) -> None:
+            # little-endian words are their halves, low first, as 32-bit items
+            out.frombytes(memoryview(self._words(pairs)).cast("B"))
 
         def uint32s(self, n: int) -> list[int]:
-            return self._uint32_array(operator.index(n)).tolist()
+            return self._uint32s_into(array(_U32), operator.index(n)).tolist()
 
         def floats(self, n: int) -> list[float]:
             # (x >> 8) * 2**-24 == (x with its low byte cleared) * 2**-32, exactly.
-            a = self._uint32_array(operator.index(n))
+            a = self._uint32s_into(array(_U32), operator.index(n))
             if _BIG_ENDIAN:  # pragma: no cover - big-endian hosts
                 return [(x >> 8) * _TWO_M24 for x in a]
             data = memoryview(a).cast("B")
@@ -352,93 +404,10 @@ class PCG64(BitGenerator):
             w = self._halves(operator.index(n))
             return [(w[i + 1] * 2097152 + (w[i] >> 11)) * _TWO_M53 for i in range(0, len(w), 2)]
 
-        def uint32s(self, n: int) -> list[int]:
-            n = operator.index(n)
-            out: list[int] = []
-            if n <= 0:
-                return out
-            if self._has_uint32:  # the buffered high half comes first
-                self._has_uint32 = 0
-                out.append(self._uinteger)
-                n -= 1
-            pairs, odd = divmod(n, 2)
-            if pairs:  # each word gives its low half, then its high half
-                out += self._halves(pairs)
-                self._uinteger = out[-1]  # numpy leaves uinteger stale
-            if odd:
-                out.append(self.next_uint32())
-            return out
-
-        def floats(self, n: int) -> list[float]:
-            return [(x >> 8) * _TWO_M24 for x in self.uint32s(n)]
+        def _put_pairs(self, out: Any, pairs: int) -> None:
+            out.extend(self._halves(pairs))
 
     raws = uint64s
-
-    # -- state ------------------------------------------------------------------------
-    def _get_state(self) -> dict[str, Any]:
-        return {
-            "bit_generator": type(self).__name__,
-            "state": {"state": self._state, "inc": self._inc},
-            "has_uint32": self._has_uint32,
-            "uinteger": self._uinteger,
-        }
-
-    def _set_state(self, value: Any) -> None:
-        if not isinstance(value, dict):
-            raise TypeError("state must be a dict")
-        if value.get("bit_generator", "") != type(self).__name__:
-            raise ValueError(f"state must be for a {type(self).__name__} RNG")
-        state = _as_uint(value["state"]["state"], 128, "state")
-        inc = _as_uint(value["state"]["inc"], 128, "inc")
-        has_uint32 = operator.index(value["has_uint32"])  # a C int, stored as given
-        if not -(2**31) <= has_uint32 < 2**31:
-            raise OverflowError("has_uint32 must fit in a C int")
-        uinteger = _as_uint(value["uinteger"], 32, "uinteger")
-        self._state, self._inc = state, inc
-        self._has_uint32, self._uinteger = has_uint32, uinteger
-
-    # -- advance / jump ----------------------------------------------------------------
-    def advance(self, delta: int) -> PCG64:
-        """Advance the state as if ``delta`` draws had occurred.
-
-        Parameters
-        ----------
-        delta : int
-            Number of LCG steps, taken modulo 2**128 (so negative values go back).
-
-        Returns
-        -------
-        self : PCG64
-
-        Notes
-        -----
-        Clears the buffered 32-bit half, as numpy does.
-        """
-        delta = delta & _M128  # numpy's wrap_int(delta, 128)
-        with self.lock:
-            self._state = _advance_lcg(self._state, delta, _MULT, self._inc)
-            self._has_uint32 = 0
-            self._uinteger = 0
-        return self
-
-    def jumped(self, jumps: int = 1) -> PCG64:
-        """Return a new PCG64 advanced ``jumps * 0x9e3779b97f4a7c15f39cc0605cedc835`` steps.
-
-        Parameters
-        ----------
-        jumps : int, optional
-
-        Returns
-        -------
-        bit_generator : PCG64
-            A new instance; like numpy's, its ``seed_seq`` is a fresh SeedSequence.
-        """
-        new = type(self).__new__(type(self))
-        new.lock = threading.RLock()
-        new._seed_seq = SeedSequence()
-        new._set_state(self._get_state())
-        new.advance(_JUMP_STEP * int(jumps))
-        return new
 
     def __repr__(self) -> str:
         return "PCG64()"

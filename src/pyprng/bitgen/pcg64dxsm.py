@@ -17,24 +17,18 @@ Seeding is PCG64's, default 128-bit multiplier included (numpy calls the same
 from __future__ import annotations
 
 import operator
-import threading
-from typing import Any, Dict, List
+from typing import Any, List
 
-from ._base import BitGenerator
-from .pcg64 import _JUMP_STEP, _MULT, _advance_lcg
-from .seedsequence import SeedSequence, _words_from
-from .sfc64 import buffered_uint32s, check_c_int, check_uint
+from .pcg64 import _PCG128
 
 __all__ = ["PCG64DXSM"]
 
 _CHEAP = 0xDA942042E4DD58B5
 _M128 = (1 << 128) - 1
 _M64 = (1 << 64) - 1
-_M32 = 0xFFFFFFFF
-_TWO_M53 = 1.0 / 9007199254740992.0
 
 
-class PCG64DXSM(BitGenerator):
+class PCG64DXSM(_PCG128):
     """PCG64DXSM(seed=None)
 
     BitGenerator for the PCG-64 DXSM pseudo-random number generator.
@@ -55,21 +49,7 @@ class PCG64DXSM(BitGenerator):
 
     name = "PCG64DXSM"
 
-    _state: int
-    _inc: int
-    _has_uint32: int
-    _uinteger: int
-
-    def _seed_from(self, seed_seq: Any) -> None:
-        v = _words_from(seed_seq, 4, 64)
-        initstate = (v[0] << 64) | v[1]
-        initseq = (v[2] << 64) | v[3]
-        # numpy seeds with pcg_setseq_128_srandom_r: PCG64's default multiplier, not the cheap one.
-        inc = ((initseq << 1) | 1) & _M128
-        self._state = (((inc + initstate) & _M128) * _MULT + inc) & _M128
-        self._inc = inc
-        self._has_uint32 = 0
-        self._uinteger = 0
+    _advance_mult = _CHEAP  # the cheap multiplier steps the LCG; seeding uses PCG64's
 
     # -- scalar primitives ------------------------------------------------------------
     def next_uint64(self) -> int:
@@ -80,18 +60,6 @@ class PCG64DXSM(BitGenerator):
         return ((hi ^ (hi >> 48)) * ((s & _M64) | 1)) & _M64
 
     next_raw = next_uint64
-
-    def next_uint32(self) -> int:
-        if self._has_uint32:
-            self._has_uint32 = 0
-            return self._uinteger
-        v = self.next_uint64()
-        self._has_uint32 = 1
-        self._uinteger = v >> 32
-        return v & _M32
-
-    def next_double(self) -> float:
-        return (self.next_uint64() >> 11) * _TWO_M53
 
     # -- bulk forms -------------------------------------------------------------------
     def uint64s(self, n: int) -> List[int]:
@@ -109,77 +77,8 @@ class PCG64DXSM(BitGenerator):
 
     raws = uint64s
 
-    def doubles(self, n: int) -> List[float]:
-        f = _TWO_M53
-        return [(x >> 11) * f for x in self.uint64s(n)]
-
-    def uint32s(self, n: int) -> List[int]:
-        return buffered_uint32s(self, n, self.uint64s)
-
-    # -- state ------------------------------------------------------------------------
-    def _get_state(self) -> Dict[str, Any]:
-        return {
-            "bit_generator": type(self).__name__,
-            "state": {"state": self._state, "inc": self._inc},
-            "has_uint32": self._has_uint32,
-            "uinteger": self._uinteger,
-        }
-
-    def _set_state(self, value: Any) -> None:
-        if not isinstance(value, dict):
-            raise TypeError("state must be a dict")
-        if value.get("bit_generator", "") != type(self).__name__:
-            raise ValueError(f"state must be for a {type(self).__name__} RNG")
-        state = check_uint(value["state"]["state"], 128, "state")
-        inc = check_uint(value["state"]["inc"], 128, "inc")  # numpy stores even ones as given
-        has_uint32 = check_c_int(value["has_uint32"], "has_uint32")
-        uinteger = check_uint(value["uinteger"], 32, "uinteger")
-        self._state, self._inc = state, inc
-        self._has_uint32, self._uinteger = has_uint32, uinteger
-
-    # -- advance / jump ----------------------------------------------------------------
-    def advance(self, delta: int) -> PCG64DXSM:
-        """Advance the state as if ``delta`` draws had occurred.
-
-        Parameters
-        ----------
-        delta : int
-            Number of LCG steps, taken modulo 2**128 (so negative values go back).
-
-        Returns
-        -------
-        self : PCG64DXSM
-
-        Notes
-        -----
-        Clears the buffered 32-bit half, as numpy does.
-        """
-        delta = delta & _M128  # numpy's wrap_int(delta, 128)
-        with self.lock:
-            self._state = _advance_lcg(self._state, delta, _CHEAP, self._inc)
-            self._has_uint32 = 0
-            self._uinteger = 0
-        return self
-
-    def jumped(self, jumps: int = 1) -> PCG64DXSM:
-        """Return a new PCG64DXSM advanced ``jumps * 0x9e3779b97f4a7c15f39cc0605cedc835`` steps.
-
-        Parameters
-        ----------
-        jumps : int, optional
-
-        Returns
-        -------
-        bit_generator : PCG64DXSM
-            A new instance; like numpy's, its ``seed_seq`` is a fresh SeedSequence.
-        """
-        step = _JUMP_STEP * operator.index(jumps)
-        new = type(self).__new__(type(self))
-        new.lock = threading.RLock()
-        new._seed_seq = SeedSequence()
-        new._set_state(self._get_state())
-        new.advance(step)
-        return new
+    def _jump_count(self, jumps: Any) -> int:
+        return operator.index(jumps)  # refuses 1.5, which numpy's int() takes as 1
 
     def __repr__(self) -> str:
         return "PCG64DXSM()"

@@ -28,16 +28,13 @@ from array import array
 from typing import Any, Dict, List, Sequence, Tuple
 
 from .._output import as_flat
-from ._base import BitGenerator
+from ._base import Uint32Halves, check_c_int, check_uint, check_words
 from .seedsequence import SeedSequence, _words_from
-from .sfc64 import buffered_uint32s, check_c_int, check_uint, check_words
 
 __all__ = ["Philox"]
 
 _M64 = (1 << 64) - 1
-_M32 = 0xFFFFFFFF
 _M256 = (1 << 256) - 1
-_TWO_M53 = 1.0 / 9007199254740992.0
 _MUL0 = 0xD2E7470EE14C6C93
 _MUL1 = 0xCA5A826395121157
 _BUMP0 = 0x9E3779B97F4A7C15
@@ -181,7 +178,7 @@ def _cast_uint64(v: Any) -> int:
     return int(v) & _M64  # floats truncate toward zero, then wrap like a C cast on x86-64
 
 
-class Philox(BitGenerator):
+class Philox(Uint32Halves):
     """Philox(seed=None, counter=None, key=None)
 
     Container for the Philox (4x64) pseudo-random number generator.
@@ -256,18 +253,6 @@ class Philox(BitGenerator):
 
     next_raw = next_uint64
 
-    def next_uint32(self) -> int:
-        if self._has_uint32:
-            self._has_uint32 = 0
-            return self._uinteger
-        v = self.next_uint64()
-        self._has_uint32 = 1
-        self._uinteger = v >> 32
-        return v & _M32
-
-    def next_double(self) -> float:
-        return (self.next_uint64() >> 11) * _TWO_M53
-
     # -- bulk forms -------------------------------------------------------------------
     def uint64s(self, n: int) -> List[int]:
         n = operator.index(n)
@@ -297,13 +282,6 @@ class Philox(BitGenerator):
         return words
 
     raws = uint64s
-
-    def doubles(self, n: int) -> List[float]:
-        f = _TWO_M53
-        return [(x >> 11) * f for x in self.uint64s(n)]
-
-    def uint32s(self, n: int) -> List[int]:
-        return buffered_uint32s(self, n, self.uint64s)
 
     # -- state ------------------------------------------------------------------------
     def _get_state(self) -> Dict[str, Any]:

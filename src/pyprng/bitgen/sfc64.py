@@ -18,74 +18,17 @@ no ``advance`` and no ``jumped``.
 from __future__ import annotations
 
 import operator
-from typing import Any, Callable, Dict, List
+from typing import Any, Dict, List
 
-from ._base import BitGenerator
+from ._base import Uint32Halves, check_c_int, check_uint
 from .seedsequence import _words_from
 
 __all__ = ["SFC64"]
 
 _M64 = (1 << 64) - 1
-_M32 = 0xFFFFFFFF
-_TWO_M53 = 1.0 / 9007199254740992.0
-_INT_MIN, _INT_MAX = -(2**31), 2**31 - 1
 
 
-# -- helpers shared by the engines of this family (PCG64DXSM and Philox import them) ----
-def buffered_uint32s(bg: Any, n: int, uint64s: Callable[[int], List[int]]) -> List[int]:
-    """``n`` calls of numpy's buffered ``next_uint32`` at once.
-
-    numpy returns a 64-bit word's low half and keeps its high half
-    (``has_uint32 = 1``, ``uinteger = hi``); the next call returns that half and
-    clears ``has_uint32`` but leaves ``uinteger`` stale.  So: the pending half
-    first, then whole words split low/high, then one more scalar call if ``n``
-    is odd.  ``bg`` must keep the buffer in ``_has_uint32`` / ``_uinteger``.
-    """
-    n = operator.index(n)
-    out: List[int] = []
-    if n <= 0:
-        return out
-    if bg._has_uint32:
-        bg._has_uint32 = 0
-        out.append(bg._uinteger)
-        n -= 1
-    pairs, odd = divmod(n, 2)
-    words = uint64s(pairs)
-    m32 = _M32
-    for v in words:
-        out.append(v & m32)
-        out.append(v >> 32)
-    if words:
-        bg._uinteger = words[-1] >> 32
-    if odd:
-        out.append(bg.next_uint32())
-    return out
-
-
-def check_c_int(value: Any, what: str) -> int:
-    """A value numpy stores in a C ``int``: any int in [-2**31, 2**31)."""
-    v = operator.index(value)
-    if not _INT_MIN <= v <= _INT_MAX:
-        raise OverflowError(f"{what}: value too large to convert to int")
-    return v
-
-
-def check_uint(value: Any, bits: int, what: str) -> int:
-    """A value numpy stores in an unsigned C integer of ``bits`` bits."""
-    v = operator.index(value)  # floats: TypeError (numpy would truncate them)
-    if v < 0:
-        raise OverflowError(f"{what}: can't convert negative value to uint{bits}")
-    if v >> bits:
-        raise OverflowError(f"{what}: value too large to convert to uint{bits}")
-    return v
-
-
-def check_words(value: Any, count: int, what: str) -> List[int]:
-    """``count`` uint64 words from a sequence indexed 0..count-1 (extra items are ignored)."""
-    return [check_uint(value[i], 64, what) for i in range(count)]
-
-
-class SFC64(BitGenerator):
+class SFC64(Uint32Halves):
     """SFC64(seed=None)
 
     BitGenerator for Chris Doty-Humphrey's Small Fast Chaotic PRNG.
@@ -133,18 +76,6 @@ class SFC64(BitGenerator):
 
     next_raw = next_uint64
 
-    def next_uint32(self) -> int:
-        if self._has_uint32:
-            self._has_uint32 = 0
-            return self._uinteger
-        v = self.next_uint64()
-        self._has_uint32 = 1
-        self._uinteger = v >> 32
-        return v & _M32
-
-    def next_double(self) -> float:
-        return (self.next_uint64() >> 11) * _TWO_M53
-
     # -- bulk forms -------------------------------------------------------------------
     def uint64s(self, n: int) -> List[int]:
         a, b, c, d = self._a, self._b, self._c, self._d
@@ -162,13 +93,6 @@ class SFC64(BitGenerator):
         return out
 
     raws = uint64s
-
-    def doubles(self, n: int) -> List[float]:
-        f = _TWO_M53
-        return [(x >> 11) * f for x in self.uint64s(n)]
-
-    def uint32s(self, n: int) -> List[int]:
-        return buffered_uint32s(self, n, self.uint64s)
 
     # -- state ------------------------------------------------------------------------
     def _get_state(self) -> Dict[str, Any]:
