@@ -1,4 +1,4 @@
-"""The engine protocol for MT19937 and PCG64: seeding forms, spawn, copy, pickle, next_float."""
+"""The engine protocol: seeding forms, spawn, copy, pickle, next_float; the shared 32-bit halves."""
 
 from __future__ import annotations
 
@@ -6,8 +6,13 @@ import copy
 import pickle
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from pyprng.bitgen import MT19937, PCG64, BitGenerator, SeedSequence
+from pyprng.bitgen.pcg64dxsm import PCG64DXSM
+from pyprng.bitgen.philox import Philox
+from pyprng.bitgen.sfc64 import SFC64
 
 ENGINES = [MT19937, PCG64]
 
@@ -61,3 +66,33 @@ def test_state_dict_layout_matches_numpy(np, cls):
     ours, theirs = cls(1).state, getattr(np.random, cls.__name__)(1).state
     assert ours.keys() == theirs.keys()
     assert ours["state"].keys() == theirs["state"].keys()
+
+
+# -- the engines whose 32-bit draws split 64-bit words (bitgen._base.Uint32Halves) ----------
+HALVES = [PCG64, PCG64DXSM, Philox, SFC64]
+
+
+@pytest.mark.parametrize("cls", HALVES)
+@given(seed=st.integers(0, 2**64), pending=st.booleans(), n=st.integers(0, 70))
+def test_bulk_halves_equal_scalar_draws_and_leave_the_same_state(cls, seed, pending, n):
+    bulk, scalar = cls(seed), cls(seed)
+    if pending:  # start with a buffered high half
+        bulk.next_uint32()
+        scalar.next_uint32()
+    assert bulk.uint32s(n) == [scalar.next_uint32() for _ in range(n)]
+    assert bulk.state == scalar.state
+    assert bulk.floats(n) == [scalar.next_float() for _ in range(n)]
+    assert bulk.doubles(n) == [scalar.next_double() for _ in range(n)]
+    assert bulk.state == scalar.state
+
+
+def test_pcg64dxsm_shares_pcg64s_code_but_is_not_a_pcg64():
+    a = PCG64DXSM(3)
+    assert not isinstance(a, PCG64) and not isinstance(PCG64(3), PCG64DXSM)
+    assert a.jumped().state["bit_generator"] == "PCG64DXSM"
+    assert type(a.advance(5)) is PCG64DXSM
+    with pytest.raises(ValueError, match="PCG64DXSM"):
+        a.state = PCG64(3).state
+    # the same seeding, but advance steps each engine's own LCG multiplier
+    assert PCG64DXSM(3).state["state"] == PCG64(3).state["state"]
+    assert PCG64DXSM(3).advance(9).state["state"] != PCG64(3).advance(9).state["state"]
