@@ -115,8 +115,10 @@ def test_jumped_is_a_fresh_copy_advanced_by_the_golden_step():
     assert a.state == PCG64DXSM(4).state
     assert j.state == PCG64DXSM(4).advance(2 * 0x9E3779B97F4A7C15F39CC0605CEDC835).state
     assert j.seed_seq is not a.seed_seq
+    # numpy reads jumps with int(): 1.5 jumps once, None is a TypeError.
+    assert a.jumped(1.5).state == a.jumped(1).state
     with pytest.raises(TypeError):
-        a.jumped(1.5)
+        a.jumped(None)
 
 
 def test_pickle_copy_spawn():

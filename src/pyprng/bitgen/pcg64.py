@@ -274,10 +274,6 @@ class _PCG128(Uint32Halves):
             self._uinteger = 0
         return self
 
-    def _jump_count(self, jumps: Any) -> int:
-        """How `jumped` reads ``jumps``: numpy's ``int(jumps)``."""
-        return int(jumps)
-
     def jumped(self: _P, jumps: int = 1) -> _P:
         """Return a copy advanced ``jumps * 0x9e3779b97f4a7c15f39cc0605cedc835`` steps.
 
@@ -291,7 +287,7 @@ class _PCG128(Uint32Halves):
             A new instance of the same type; like numpy's, its ``seed_seq`` is a
             fresh SeedSequence.
         """
-        step = _JUMP_STEP * self._jump_count(jumps)
+        step = _JUMP_STEP * int(jumps)  # numpy reads jumps with int(): 1.5 is 1
         new = type(self).__new__(type(self))
         new.lock = threading.RLock()
         new._seed_seq = SeedSequence()

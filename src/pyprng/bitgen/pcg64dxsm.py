@@ -77,8 +77,5 @@ class PCG64DXSM(_PCG128):
 
     raws = uint64s
 
-    def _jump_count(self, jumps: Any) -> int:
-        return operator.index(jumps)  # refuses 1.5, which numpy's int() takes as 1
-
     def __repr__(self) -> str:
         return "PCG64DXSM()"
