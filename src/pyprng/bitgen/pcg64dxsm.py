@@ -17,7 +17,7 @@ Seeding is PCG64's, default 128-bit multiplier included (numpy calls the same
 from __future__ import annotations
 
 import operator
-from typing import Any, List
+from typing import List
 
 from .pcg64 import _PCG128
 
