@@ -15,13 +15,10 @@ from typing import Any, Dict, List, Optional, Tuple
 
 
 def _library(name: str) -> Any:
-    if name == "numpy":
-        import numpy.random as lib
+    """The module whose classes a case builds: numpy.random, or pyprng itself."""
+    import importlib
 
-        return lib
-    import pyprng as lib
-
-    return lib
+    return importlib.import_module("numpy.random" if name == "numpy" else "pyprng")
 
 
 def _build(lib: Any, api: str, seed: Any, is_numpy: bool) -> Any:
