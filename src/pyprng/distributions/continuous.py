@@ -203,18 +203,30 @@ HAVE_LIBM_POWF = HAVE_LIBM_FLOAT and not hasattr(powf, "__code__")
 # --------------------------------------------------------------------------------------
 # gamma
 # --------------------------------------------------------------------------------------
-def random_standard_gamma(bitgen: Any, shape: float) -> float:
-    """numpy's ``random_standard_gamma``: Marsaglia-Tsang; shape < 1 by rejection (Johnk-like)."""
+def marsaglia_tsang_gamma(
+    source: Any,
+    next_double: Callable[[], float],
+    normal: Callable[[Any], float],
+    exponential: Callable[[Any], float],
+    shape: float,
+) -> float:
+    """The standard gamma both front-ends use, given their normal and exponential.
+
+    Marsaglia-Tsang for shape > 1 (and nan/inf, which C lets fall through to
+    that branch); shape < 1 by rejection from a power/exponential envelope.
+    Generator passes its ziggurat kernels, RandomState its polar Gaussian and
+    ``-log(1 - U)`` exponential (numpy's ``random_standard_gamma`` and
+    ``legacy_standard_gamma`` differ only there).
+    """
     if shape == 1.0:
-        return standard_exponential(bitgen)
+        return exponential(source)
     if shape == 0.0:
         return 0.0
-    next_double = bitgen.next_double
     if shape < 1.0:
         inv = 1.0 / shape
         while True:
             U = next_double()
-            V = standard_exponential(bitgen)
+            V = exponential(source)
             if U <= 1.0 - shape:
                 X = c_pow(U, inv)
                 if X <= V:
@@ -224,12 +236,11 @@ def random_standard_gamma(bitgen: Any, shape: float) -> float:
                 X = c_pow(1.0 - shape + shape * Y, inv)
                 if X <= V + Y:
                     return X
-    # shape > 1, and also nan / inf (C falls through to this branch too)
     b = shape - 1.0 / 3.0
     c = 1.0 / _sqrt(9 * b)
     while True:
         while True:
-            X = standard_normal(bitgen)
+            X = normal(source)
             V = 1.0 + c * X
             if not V <= 0.0:
                 break
@@ -239,6 +250,13 @@ def random_standard_gamma(bitgen: Any, shape: float) -> float:
             return b * V
         if c_log(U) < 0.5 * X * X + b * (1.0 - V + c_log(V)):
             return b * V
+
+
+def random_standard_gamma(bitgen: Any, shape: float) -> float:
+    """numpy's ``random_standard_gamma``: on the ziggurat normal and exponential."""
+    return marsaglia_tsang_gamma(
+        bitgen, bitgen.next_double, standard_normal, standard_exponential, shape
+    )
 
 
 _THIRD_F = f32(1.0 / 3.0)

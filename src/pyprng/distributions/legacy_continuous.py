@@ -18,6 +18,7 @@ from .continuous import (
     c_exp,
     c_log,
     c_pow,
+    marsaglia_tsang_gamma,
     random_poisson,
     vonmises_core,
     vonmises_s,
@@ -29,46 +30,15 @@ _sqrt = math.sqrt
 
 
 def legacy_standard_gamma(state: LegacyState, shape: float) -> float:
-    """``legacy_standard_gamma``: Marsaglia-Tsang on the polar Gaussian; -log(1-U) exponentials."""
-    if shape == 1.0:
-        return legacy_standard_exponential(state)
-    if shape == 0.0:
-        return 0.0
-    next_double = state.bitgen.next_double
-    if shape < 1.0:
-        inv = 1.0 / shape
-        while True:
-            U = next_double()
-            V = legacy_standard_exponential(state)
-            if U <= 1.0 - shape:
-                X = c_pow(U, inv)
-                if X <= V:
-                    return X
-            else:
-                Y = -c_log((1.0 - U) / shape)
-                X = c_pow(1.0 - shape + shape * Y, inv)
-                if X <= V + Y:
-                    return X
-    b = shape - 1.0 / 3.0
-    c = 1.0 / _sqrt(9 * b)
-    while True:
-        while True:
-            X = legacy_gauss(state)
-            V = 1.0 + c * X
-            if not V <= 0.0:
-                break
-        V = V * V * V
-        U = next_double()
-        if U < 1.0 - 0.0331 * (X * X) * (X * X):
-            return b * V
-        if c_log(U) < 0.5 * X * X + b * (1.0 - V + c_log(V)):
-            return b * V
+    """``legacy_standard_gamma``: on the polar Gaussian and ``-log(1 - U)`` exponentials."""
+    return marsaglia_tsang_gamma(
+        state, state.bitgen.next_double, legacy_gauss, legacy_standard_exponential, shape
+    )
 
 
 def legacy_gamma(state: LegacyState, shape: float, scale: float) -> float:
     """``legacy_gamma``: ``scale * legacy_standard_gamma(shape)``."""
     return scale * legacy_standard_gamma(state, shape)
-
 
 
 def legacy_chisquare(state: LegacyState, df: float) -> float:
