@@ -244,44 +244,25 @@ def draw(
         parameters; must equal ``n`` calls of the kernel exactly.
     """
     shape = None if size is None else normalize_size(size)
-    if not params:
-        if shape is None:
+    # Fast path: plain Python numbers skip the array machinery (no params: no args).
+    args: Optional[Sequence[Any]] = _plain_args(params) if params else ()
+    if args is None:
+        flats, shapes, is_scalar = convert_params(params)
+        if not is_scalar:
+            target = output_shape(shape, shapes)
+            columns = [broadcast_to(f, s, target) for f, s in zip(flats, shapes)]
             with lock:
-                value = kernel(state)
-            return container.scalar(value, dtype, numpy_scalar)
-        n = size_count(shape)
-        with lock:
-            out = bulk(state, n) if bulk is not None else [kernel(state) for _ in range(n)]
-        return container.array(out, shape, dtype)
-    args = _plain_args(params)
-    if args is not None:  # every parameter a plain Python float or int
-        if shape is None:
-            with lock:
-                value = kernel(state, *args)
-            return container.scalar(value, dtype, numpy_scalar)
-        n = size_count(shape)
-        with lock:
-            if bulk is not None:
-                out = bulk(state, n, *args)
-            else:
-                out = [kernel(state, *args) for _ in range(n)]
-        return container.array(out, shape, dtype)
-    flats, shapes, is_scalar = convert_params(params)
-    if is_scalar:
+                out = [kernel(state, *row) for row in zip(*columns)]
+            return container.array(out, target, dtype)
         args = [f[0] for f in flats]
-        if shape is None:
-            with lock:
-                value = kernel(state, *args)
-            return container.scalar(value, dtype, numpy_scalar)
-        n = size_count(shape)
+    if shape is None:
         with lock:
-            if bulk is not None:
-                out = bulk(state, n, *args)
-            else:
-                out = [kernel(state, *args) for _ in range(n)]
-        return container.array(out, shape, dtype)
-    target = output_shape(shape, shapes)
-    columns = [broadcast_to(f, s, target) for f, s in zip(flats, shapes)]
+            value = kernel(state, *args)
+        return container.scalar(value, dtype, numpy_scalar)
+    n = size_count(shape)
     with lock:
-        out = [kernel(state, *args) for args in zip(*columns)]
-    return container.array(out, target, dtype)
+        if bulk is not None:
+            out = bulk(state, n, *args)
+        else:
+            out = [kernel(state, *args) for _ in range(n)]
+    return container.array(out, shape, dtype)
