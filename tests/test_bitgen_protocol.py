@@ -14,6 +14,8 @@ from pyprng.bitgen.pcg64dxsm import PCG64DXSM
 from pyprng.bitgen.philox import Philox
 from pyprng.bitgen.sfc64 import SFC64
 
+from .conftest import bits
+
 ENGINES = [MT19937, PCG64]
 
 
@@ -96,3 +98,41 @@ def test_pcg64dxsm_shares_pcg64s_code_but_is_not_a_pcg64():
     # the same seeding, but advance steps each engine's own LCG multiplier
     assert PCG64DXSM(3).state["state"] == PCG64(3).state["state"]
     assert PCG64DXSM(3).advance(9).state["state"] != PCG64(3).advance(9).state["state"]
+
+
+# -- the bulk int-to-float helpers (bit patterns read as subnormal floats) ---------------
+_M53_EDGES = [0, 1, 2, 3, 2**52 - 1, 2**52, 2**52 + 1, 2**53 - 1, 0x123456789ABCD]
+_M24_EDGES = [0, 1, 2, 2**23 - 1, 2**23, 2**24 - 1, 0xABCDE]
+
+
+@pytest.mark.parametrize("subnormals_honoured", [True, False])
+def test_doubles_and_floats_from_packed_integers(monkeypatch, subnormals_honoured):
+    from array import array
+
+    from pyprng.bitgen import _base
+
+    if not subnormals_honoured:  # what a denormals-are-zero process would see
+        monkeypatch.setattr(_base, "_SMALLEST_SUBNORMAL", 0.0)
+    m53 = array("Q", _M53_EDGES)
+    got = _base.doubles_from_m53(m53.tobytes())
+    assert [bits(x) for x in got] == [bits(m * 2.0**-53) for m in _M53_EDGES]
+    u32 = next(c for c in "IL" if array(c).itemsize == 4)
+    m24 = array(u32, _M24_EDGES)
+    got = _base.floats_from_m24(m24.tobytes(), u32)
+    assert [bits(x) for x in got] == [bits(m * 2.0**-24) for m in _M24_EDGES]
+
+
+def test_shift_out_low_bytes_is_a_right_shift_by_8_of_each_word():
+    import sys
+    from array import array
+
+    from pyprng.bitgen import _base
+
+    if sys.byteorder != "little":
+        pytest.skip("little-endian helper")
+    u32 = next(c for c in "IL" if array(c).itemsize == 4)
+    words = array(u32, [0, 0xFFFFFFFF, 0x12345678, 0xFF, 0x100, 0xDEADBEEF])
+    got = array(u32)
+    got.frombytes(_base.shift_out_low_bytes(words))
+    assert got.tolist() == [w >> 8 for w in words]
+    assert _base.shift_out_low_bytes(array(u32)) == bytearray()

@@ -26,7 +26,7 @@ import threading
 from array import array
 from typing import Any, Callable
 
-from ._base import BitGenerator
+from ._base import BitGenerator, doubles_from_m53, floats_from_m24, shift_out_low_bytes
 from .seedsequence import SeedSequence, _numpy, _words_from
 
 __all__ = ["MT19937"]
@@ -38,12 +38,10 @@ _UPPER = 0x80000000
 _LOWER = 0x7FFFFFFF
 _M32 = 0xFFFFFFFF
 _TWO_M53 = 1.0 / 9007199254740992.0
-_TWO_M32 = 1.0 / 4294967296.0
 _TWO_M24 = 1.0 / 16777216.0
 
 _IS_PYPY = platform.python_implementation() == "PyPy"
 _BIG_ENDIAN = sys.byteorder == "big"
-_LOW_BYTE = 3 if _BIG_ENDIAN else 0  # where a native 32-bit word keeps its low byte
 
 
 def _typecode(size: int) -> str:
@@ -534,12 +532,10 @@ class MT19937(BitGenerator):
     else:
 
         def floats(self, n: int) -> list[float]:
-            # (x >> 8) * 2**-24 == (x with its low byte cleared) * 2**-32, exactly.
             words = self._draw(n)
-            data = memoryview(words).cast("B")
-            data[_LOW_BYTE::4] = bytes(n)
-            data.release()
-            return list(map(_TWO_M32.__mul__, words.tolist()))
+            if _BIG_ENDIAN:  # pragma: no cover - big-endian hosts
+                return [(x >> 8) * _TWO_M24 for x in words]
+            return floats_from_m24(shift_out_low_bytes(words), _U32)
 
         def uint64s(self, n: int) -> list[int]:
             w = self._draw(2 * n)
@@ -570,7 +566,7 @@ class MT19937(BitGenerator):
                 lanes = int.from_bytes(chunk, "little")
                 v = ((lanes & hi) << 21) | ((lanes >> 38) & lo26)  # stays inside each lane
                 ints.frombytes(v.to_bytes(len(chunk), "little"))
-            return list(map(_TWO_M53.__mul__, ints.tolist()))
+            return doubles_from_m53(ints)
 
     # -- state ------------------------------------------------------------------------
     def _get_state(self) -> dict[str, Any]:

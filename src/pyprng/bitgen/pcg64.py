@@ -26,7 +26,14 @@ import threading
 from array import array
 from typing import Any, TypeVar
 
-from ._base import Uint32Halves, check_c_int, check_uint
+from ._base import (
+    Uint32Halves,
+    check_c_int,
+    check_uint,
+    doubles_from_m53,
+    floats_from_m24,
+    shift_out_low_bytes,
+)
 from .seedsequence import SeedSequence, _words_from
 
 __all__ = ["PCG64"]
@@ -38,8 +45,6 @@ _M128 = (1 << 128) - 1
 _M64 = (1 << 64) - 1
 _TWICE = (1 << 64) + 1  # x * _TWICE is x twice over: (x << 64) | x
 _TWO_M53 = 1.0 / 9007199254740992.0
-_TWO_M64 = 2.0**-64
-_TWO_M32 = 2.0**-32
 _TWO_M24 = 2.0**-24
 #: jumped() advances by this (about 2**127 times the golden ratio) per jump.
 _JUMP_STEP = 0x9E3779B97F4A7C15F39CC0605CEDC835
@@ -68,8 +73,6 @@ _BLOCK = 1024  # states per block (cache friendly, amortises the per-block work)
 _SCALAR_BELOW = 16  # shorter tails take the plain loop (the block costs more below ~16)
 _U32 = next(c for c in ("I", "L") if array(c).itemsize == 4)
 _U64 = "Q"
-#: clears the low 3 bits of a byte (bits 8-10 of a little-endian word)
-_CLEAR_LOW3 = bytes(b & 0xF8 for b in range(256))
 
 
 def _lanes(value: int, count: int, width: int) -> int:
@@ -80,7 +83,7 @@ def _lanes(value: int, count: int, width: int) -> int:
 class _Pack:
     """Everything a block of K states needs that depends only on K."""
 
-    __slots__ = ("a", "g", "m128", "one", "stages")
+    __slots__ = ("a", "g", "m128", "m53", "one", "stages")
 
     def __init__(self, k: int) -> None:
         a_k, g_k = 1, 0
@@ -95,6 +98,7 @@ class _Pack:
         self.g = int.from_bytes(b"".join(g_parts), "little")
         self.m128 = _lanes(_M128, k, 32)
         self.one = _lanes(1, k, 8)
+        self.m53 = _lanes((1 << 53) - 1, k, 8)
         # stage for rotation bit b: (shift of hi bringing bit 58 + b to bit 0, d, masks)
         self.stages = [
             (
@@ -111,8 +115,10 @@ _PACKS: dict[int, _Pack] = {}
 _CPACKS: dict[tuple[int, int], int] = {}
 
 
-def _swar_block(s: int, inc: int, k: int) -> tuple[int, bytes]:
-    """The state after ``k`` steps from ``s``, and the ``k`` outputs as little-endian bytes."""
+def _swar_block(s: int, inc: int, k: int, drop: int = 0) -> tuple[int, bytes]:
+    """The state after ``k`` steps from ``s``, and the ``k`` outputs, each shifted
+    right by ``drop`` (0, or 11 for the 53 bits of a double), as little-endian
+    64-bit lanes."""
     size = _BLOCK if k == _BLOCK else 1 << (k - 1).bit_length()
     pack = _PACKS.get(size)
     if pack is None:
@@ -134,6 +140,8 @@ def _swar_block(s: int, inc: int, k: int) -> tuple[int, bytes]:
         sel = (h >> shift) & one
         sel = (sel << 64) - sel
         v ^= (v ^ (((v >> d) & low) | ((v << (64 - d)) & high))) & sel
+    if drop:  # (a size-lane mask also serves a block of k < size lanes)
+        v = (v >> 11) & pack.m53
     return s, v.to_bytes(8 * k, "little")
 
 
@@ -332,19 +340,21 @@ class PCG64(_PCG128):
     # (CPython), or _halves(n), their 32-bit halves in a flat list, low first (PyPy).
     if _BULK == "swar":
 
-        def _words(self, n: int) -> array:
+        def _words(self, n: int, drop: int = 0) -> array:
             # Appended block by block straight into one array: every extra
-            # full-size temporary costs page faults.
+            # full-size temporary costs page faults.  drop=11 gives the
+            # 53-bit integers of next_double instead of the words.
             out = array(_U64)
             s, inc = self._state, self._inc
             while n >= _SCALAR_BELOW:
                 k = min(n, _BLOCK)
-                s, data = _swar_block(s, inc, k)
+                s, data = _swar_block(s, inc, k, drop)
                 out.frombytes(data)
                 n -= k
             for _ in range(n):  # a short tail: the plain loop
                 s = (s * _MULT + inc) & _M128
-                out.append(((((s >> 64) ^ s) & _M64) * _TWICE >> (s >> 122)) & _M64)
+                x = ((((s >> 64) ^ s) & _M64) * _TWICE >> (s >> 122)) & _M64
+                out.append(x >> drop)
             self._state = s
             return out
 
@@ -360,14 +370,7 @@ class PCG64(_PCG128):
             if n < _SCALAR_BELOW:
                 f = self.next_double
                 return [f() for _ in range(n)]
-            # (x >> 11) * 2**-53 == (x with its low 11 bits cleared) * 2**-64, exactly:
-            # clear byte 0 and the low 3 bits of byte 1 of each little-endian word.
-            words = self._words(n)
-            data = memoryview(words).cast("B")
-            data[0::8] = bytes(len(words))
-            data[1::8] = bytes(data[1::8]).translate(_CLEAR_LOW3)
-            data.release()
-            return list(map(_TWO_M64.__mul__, words.tolist()))
+            return doubles_from_m53(self._words(n, 11))
 
         def _put_pairs(self, out: Any, pairs: int) -> None:
             # little-endian words are their halves, low first, as 32-bit items
@@ -377,14 +380,10 @@ class PCG64(_PCG128):
             return self._uint32s_into(array(_U32), operator.index(n)).tolist()
 
         def floats(self, n: int) -> list[float]:
-            # (x >> 8) * 2**-24 == (x with its low byte cleared) * 2**-32, exactly.
             a = self._uint32s_into(array(_U32), operator.index(n))
             if _BIG_ENDIAN:  # pragma: no cover - big-endian hosts
                 return [(x >> 8) * _TWO_M24 for x in a]
-            data = memoryview(a).cast("B")
-            data[0::4] = bytes(len(a))
-            data.release()
-            return list(map(_TWO_M32.__mul__, a.tolist()))
+            return floats_from_m24(shift_out_low_bytes(a), _U32)
 
     else:
 
