@@ -136,3 +136,19 @@ def test_shift_out_low_bytes_is_a_right_shift_by_8_of_each_word():
     got.frombytes(_base.shift_out_low_bytes(words))
     assert got.tolist() == [w >> 8 for w in words]
     assert _base.shift_out_low_bytes(array(u32)) == bytearray()
+
+
+ALL_ENGINES = [MT19937, PCG64, PCG64DXSM, Philox, SFC64]
+
+
+@pytest.mark.parametrize("cls", ALL_ENGINES)
+@pytest.mark.parametrize("counts", [(0, 1, 5), (700, 3), (1500,)])
+def test_uint64_halves_split_the_words_of_uint64s(cls, counts):
+    a, b = cls(31), cls(31)
+    a.next_uint32()  # a pending half: the words come after it (and it stays pending)
+    b.next_uint32()
+    for n in counts:
+        halves = a.uint64_halves(n)
+        words = b.uint64s(n)
+        assert halves == [h for w in words for h in (w & 0xFFFFFFFF, w >> 32)]
+        assert a.state == b.state

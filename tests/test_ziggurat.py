@@ -14,7 +14,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pyprng.bitgen import MT19937, PCG64
+from pyprng.bitgen import MT19937, PCG64, SFC64
 from pyprng.distributions import _ziggurat_tables as t
 from pyprng.distributions import ziggurat as zig
 from pyprng.distributions._float32 import HAVE_LIBM_FLOAT, expf, f32, log1pf, logf
@@ -197,10 +197,18 @@ KERNELS = [
 
 
 @requires_numpy
-@pytest.mark.parametrize(("label", "slow", "fill", "method", "dtype", "n"), KERNELS)
-def test_every_layer_and_the_tail_match_numpy(monkeypatch, label, slow, fill, method, dtype, n):
-    """Enough draws that every layer's wedge test (and the tail) runs; all equal numpy's."""
+@pytest.mark.parametrize(
+    ("label", "slow", "fill", "method", "dtype", "n", "halves"),
+    [k + (False,) for k in KERNELS] + [k + (True,) for k in KERNELS if k[4] == "float64"],
+)
+def test_every_layer_and_the_tail_match_numpy(
+    monkeypatch, label, slow, fill, method, dtype, n, halves
+):
+    """Enough draws that every layer's wedge test (and the tail) runs; all equal numpy's.
+    (``halves``: the float64 fills as PyPy runs them, from 32-bit halves of the words.)"""
     import numpy
+
+    monkeypatch.setattr(zig, "_HALVES", halves)
 
     visits = collections.Counter()
     outcomes = collections.Counter()
@@ -296,18 +304,45 @@ def test_plain_block_is_the_scalar_fast_path():
         assert (j in rejects) == (rabs >= t.KI_DOUBLE[idx])
 
 
-@pytest.mark.parametrize("engine", [PCG64, MT19937])
-@pytest.mark.parametrize("lanes", [True, False])
-def test_normal_fill_across_blocks_equals_scalar_draws(monkeypatch, engine, lanes):
-    """Block boundaries, short last blocks and both block forms: the scalar stream."""
-    if not lanes:
+def _halves_of(words):
+    return [h for w in words for h in (w & 0xFFFFFFFF, w >> 32)]
+
+
+@settings(max_examples=30)
+@given(word_lists)
+def test_halves_blocks_equal_the_word_blocks(words):
+    """The PyPy block forms (words as 32-bit halves) against the word forms."""
+    halves = zig._HalvesWords(_halves_of(words))
+    assert len(halves) == len(words) and list(halves) == words
+    assert _block_bits(zig._normal_block_halves(_halves_of(words))) == _block_bits(
+        zig._normal_block_plain(words)
+    )
+    xs, rejects = zig._exp_block_halves(_halves_of(words))
+    we, ke = t.WE_DOUBLE, t.KE_DOUBLE
+    assert [bits(x) for x in xs] == [bits((r >> 11) * we[(r >> 3) & 0xFF]) for r in words]
+    assert rejects == [j for j, r in enumerate(words) if (r >> 11) >= ke[(r >> 3) & 0xFF]]
+
+
+FILLS = [
+    (zig.standard_normal_fill, zig.standard_normal),
+    (zig.standard_exponential_fill, zig.standard_exponential),
+]
+
+
+@pytest.mark.parametrize("engine", [PCG64, MT19937, SFC64])
+@pytest.mark.parametrize("form", ["lanes", "plain", "halves"])
+@pytest.mark.parametrize(("fill", "scalar"), FILLS)
+def test_fills_across_blocks_equal_scalar_draws(monkeypatch, engine, form, fill, scalar):
+    """Block boundaries, short last blocks and every block form: the scalar stream."""
+    monkeypatch.setattr(zig, "_HALVES", form == "halves")
+    if form == "plain":
         monkeypatch.setattr(zig, "_subnormals_exact", lambda: False)
     b = engine(99)
     n = 2 * zig.BLOCK + 77
-    expected = [bits(zig.standard_normal(b)) for _ in range(n)]
+    expected = [bits(scalar(b)) for _ in range(n)]
     for size in (zig.BLOCK - 1, zig.BLOCK, zig.BLOCK + 1, n):
         a, b = engine(99), engine(99)
-        assert [bits(x) for x in zig.standard_normal_fill(a, size)] == expected[:size]
+        assert [bits(x) for x in fill(a, size)] == expected[:size]
         for _ in range(size):
-            zig.standard_normal(b)
+            scalar(b)
         assert a.state == b.state

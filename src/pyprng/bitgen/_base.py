@@ -190,6 +190,21 @@ class BitGenerator:
         f = self.next_uint32
         return [f() for _ in range(n)]
 
+    def uint64_halves(self, n: int) -> List[int]:
+        """The words of ``uint64s(n)`` as one flat list of 32-bit halves, low half
+        first: ``[lo0, hi0, lo1, hi1, ...]``.  Same draws, same state afterwards.
+
+        For kernels that would only cut the words up again: PyPy keeps integers
+        below 2**63 as machine ints but a 64-bit word above that as a slow big
+        int, so engines that make their words from halves there hand those over.
+        """
+        m32 = _M32
+        out: List[int] = []
+        for v in self.uint64s(n):
+            out.append(v & m32)
+            out.append(v >> 32)
+        return out
+
     def doubles(self, n: int) -> List[float]:
         f = self.next_double
         return [f() for _ in range(n)]

@@ -523,6 +523,13 @@ class MT19937(BitGenerator):
             w = self._draw(2 * n)
             return [(w[i] << 32) | w[i + 1] for i in range(0, 2 * n, 2)]
 
+        def uint64_halves(self, n: int) -> list[int]:
+            w = self._draw(2 * n)  # word i is (w[2i] << 32) | w[2i + 1]: swap each pair
+            out = list(w)
+            out[0::2] = w[1::2]
+            out[1::2] = w[0::2]
+            return out
+
         def doubles(self, n: int) -> list[float]:
             w = self._draw(2 * n)
             return [

@@ -391,6 +391,9 @@ class PCG64(_PCG128):
             self._state, halves = _limb_words(self._state, self._inc, n)
             return halves
 
+        def uint64_halves(self, n: int) -> list[int]:
+            return self._halves(operator.index(n))
+
         def uint64s(self, n: int) -> list[int]:
             w = self._halves(operator.index(n))
             return [(w[i + 1] << 32) | w[i] for i in range(0, len(w), 2)]

@@ -37,7 +37,7 @@ import platform
 import sys
 from array import array
 from operator import mul
-from typing import Any, Callable, List, Optional, Tuple
+from typing import Any, Callable, List, Optional, Sequence, Tuple
 
 from . import _ziggurat_tables as _t
 from ._float32 import expf, f32, f32_list, log1pf
@@ -118,7 +118,7 @@ class _Words:
     __slots__ = ("conv", "fresh", "pos", "words")
 
     def __init__(
-        self, words: List[int], conv: Callable[[int], float], fresh: Callable[[], float]
+        self, words: Sequence[int], conv: Callable[[int], float], fresh: Callable[[], float]
     ) -> None:
         self.words = words
         self.pos = 0
@@ -131,6 +131,27 @@ class _Words:
             self.pos = p + 1
             return self.conv(self.words[p])
         return self.fresh()
+
+
+class _HalvesWords(Sequence[int]):
+    """Read-only words ``(hi << 32) | lo`` over a flat list of halves ``[lo0, hi0, ...]``,
+    for the walk's few slow paths (the fast path reads the halves themselves)."""
+
+    __slots__ = ("halves",)
+
+    def __init__(self, halves: List[int]) -> None:
+        self.halves = halves
+
+    def __len__(self) -> int:
+        return len(self.halves) >> 1
+
+    def __getitem__(self, j: int) -> int:  # type: ignore[override]  # ints only
+        h = self.halves
+        return (h[2 * j + 1] << 32) | h[2 * j]
+
+
+#: PyPy: the fills read engine words as 32-bit halves (machine ints, not big ints).
+_HALVES = platform.python_implementation() == "PyPy"
 
 
 def _float_of_word(u: int) -> float:
@@ -258,6 +279,24 @@ def _normal_block_plain(words: List[int]) -> Tuple[List[float], List[int]]:
     return xs, rejects
 
 
+def _normal_block_halves(h: List[int]) -> Tuple[List[float], List[int]]:
+    """:func:`_normal_block_plain` for words given as halves ``[lo0, hi0, ...]`` (PyPy)."""
+    wi = _WI
+    ki = _KI
+    k = len(h) >> 1
+    xs = [0.0] * k
+    rejects: List[int] = []
+    for j in range(k):
+        lo = h[2 * j]
+        idx = lo & 0xFF
+        rabs = ((h[2 * j + 1] & 0x1FFFFFFF) << 23) | (lo >> 9)  # bits 9..60 of the word
+        x = rabs * wi[idx]
+        xs[j] = -x if lo & 0x100 else x
+        if rabs >= ki[idx]:
+            rejects.append(j)
+    return xs, rejects
+
+
 def _lanes(value: int, count: int) -> int:
     """``count`` 64-bit lanes of ``value`` in one integer (lane 0 lowest)."""
     return int.from_bytes(value.to_bytes(8, "little") * count, "little")
@@ -337,11 +376,21 @@ def standard_normal_fill(bg: Any, n: int) -> List[float]:
         return [standard_normal(bg) for _ in range(n)]
     out: List[float] = []
     while len(out) < n:
-        words = bg.uint64s(min(n - len(out), BLOCK))
-        xs, rejects = _normal_block(words)
+        words: Sequence[int]
+        if _HALVES:
+            halves = bg.uint64_halves(min(n - len(out), BLOCK))
+            words = _HalvesWords(halves)
+            xs, rejects = _normal_block_halves(halves)
+        else:
+            plain = bg.uint64s(min(n - len(out), BLOCK))
+            words = plain
+            xs, rejects = _normal_block(plain)
 
         def slow(
-            j: int, uniform: Callable[[], float], words: List[int] = words, xs: List[float] = xs
+            j: int,
+            uniform: Callable[[], float],
+            words: Sequence[int] = words,
+            xs: List[float] = xs,
         ) -> Optional[float]:
             r = words[j]
             return _normal_slow(r & 0xFF, xs[j], (r >> 9) & _M52, uniform)
@@ -410,6 +459,24 @@ def standard_exponential(bg: Any) -> float:
             return v
 
 
+def _exp_block_halves(h: List[int]) -> Tuple[List[float], List[int]]:
+    """Every word's fast-path exponential, and the rejected positions, for words
+    given as halves ``[lo0, hi0, ...]`` (PyPy)."""
+    we = _WE
+    ke = _KE
+    k = len(h) >> 1
+    xs = [0.0] * k
+    rejects: List[int] = []
+    for j in range(k):
+        lo = h[2 * j]
+        idx = (lo >> 3) & 0xFF
+        ri = (h[2 * j + 1] << 21) | (lo >> 11)  # the word >> 11
+        xs[j] = ri * we[idx]
+        if ri >= ke[idx]:
+            rejects.append(j)
+    return xs, rejects
+
+
 def standard_exponential_fill(bg: Any, n: int) -> List[float]:
     """``n`` standard exponentials; equal to ``n`` calls of :func:`standard_exponential`."""
     conv = word_to_double(bg)
@@ -419,12 +486,21 @@ def standard_exponential_fill(bg: Any, n: int) -> List[float]:
     ke = _KE
     out: List[float] = []
     while len(out) < n:
-        words = bg.uint64s(min(n - len(out), BLOCK))
-        xs = [(r >> 11) * we[(r >> 3) & 0xFF] for r in words]
-        rejects = [j for j, r in enumerate(words) if (r >> 11) >= ke[(r >> 3) & 0xFF]]
+        words: Sequence[int]
+        if _HALVES:
+            halves = bg.uint64_halves(min(n - len(out), BLOCK))
+            words = _HalvesWords(halves)
+            xs, rejects = _exp_block_halves(halves)
+        else:
+            words = bg.uint64s(min(n - len(out), BLOCK))
+            xs = [(r >> 11) * we[(r >> 3) & 0xFF] for r in words]
+            rejects = [j for j, r in enumerate(words) if (r >> 11) >= ke[(r >> 3) & 0xFF]]
 
         def slow(
-            j: int, uniform: Callable[[], float], words: List[int] = words, xs: List[float] = xs
+            j: int,
+            uniform: Callable[[], float],
+            words: Sequence[int] = words,
+            xs: List[float] = xs,
         ) -> Optional[float]:
             return _exp_slow((words[j] >> 3) & 0xFF, xs[j], uniform)
 
