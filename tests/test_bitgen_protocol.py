@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import copy
 import pickle
+import platform
+import sys
 
 import pytest
 from hypothesis import given
@@ -152,3 +154,38 @@ def test_uint64_halves_split_the_words_of_uint64s(cls, counts):
         words = b.uint64s(n)
         assert halves == [h for w in words for h in (w & 0xFFFFFFFF, w >> 32)]
         assert a.state == b.state
+
+
+@pytest.mark.parametrize("cls", ALL_ENGINES)
+@pytest.mark.parametrize("counts", [(0, 1, 17), (1000, 3), (5000,)])
+def test_doubles_as_subnormals_are_the_doubles_scaled(cls, counts):
+    a, b = cls(32), cls(32)
+    for n in counts:
+        before = a.state
+        sub = a.doubles_as_subnormals(n)
+        if sub is None:  # no such form: nothing drawn
+            native = sys.byteorder == "little" and platform.python_implementation() == "CPython"
+            assert cls not in (MT19937, PCG64) or not native
+            assert a.state == before
+            continue
+        assert [bits(x * 2.0**1021) for x in sub] == [bits(b.next_double()) for _ in range(n)]
+        assert a.state == b.state
+
+
+@pytest.mark.parametrize("subnormals", [True, False])
+def test_bulk_gaussian_is_the_scalar_stream_with_either_form_of_doubles(monkeypatch, subnormals):
+    """legacy_gauss_bulk reads the engine's doubles as subnormals when it can (and as
+    doubles in a denormals-are-zero process): the same values and state either way."""
+    from pyprng.bitgen import _base
+    from pyprng.distributions import legacy as L
+
+    if not subnormals:
+        monkeypatch.setattr(_base, "_SMALLEST_SUBNORMAL", 0.0)
+    for engine in (MT19937, PCG64):
+        a, b = L.LegacyState(engine(5)), L.LegacyState(engine(5))
+        for n in (1, 17, 5000, 3, 2 * 4096 + 11):
+            assert [bits(x) for x in L.legacy_gauss_bulk(a, n)] == [
+                bits(L.legacy_gauss(b)) for _ in range(n)
+            ]
+            assert a.bitgen.state == b.bitgen.state
+            assert (a.has_gauss, bits(a.gauss)) == (b.has_gauss, bits(b.gauss))

@@ -32,7 +32,7 @@ import operator
 import sys
 import threading
 from array import array
-from typing import Any, Dict, List, MutableSequence, TypeVar
+from typing import Any, Dict, List, MutableSequence, Optional, TypeVar
 
 # _output imports nothing from bitgen, so importing it here makes no cycle.
 from .._output import container_for, get_output, normalize_size, size_count
@@ -59,19 +59,29 @@ _SMALLEST_SUBNORMAL = 5e-324  # 2**-1074
 _NATIVE_BIG_ENDIAN = sys.byteorder == "big"
 
 
+def subnormals_honoured() -> bool:
+    """False in a denormals-are-zero process (checked at each use: it can change)."""
+    return _SMALLEST_SUBNORMAL * _TO_UNIT53 == _TWO_M53
+
+
+def subnormals_from_m53(data: Any) -> "array[float]":
+    """The little-endian 64-bit lanes ``m < 2**53`` read as doubles ``m * 2**-1074``."""
+    d = array("d")
+    d.frombytes(memoryview(data).cast("B"))
+    if _NATIVE_BIG_ENDIAN:  # pragma: no cover - big-endian hosts
+        d.byteswap()
+    return d
+
+
 def doubles_from_m53(data: Any) -> List[float]:
     """``[m * 2**-53 for m in lanes]`` for little-endian 64-bit lanes ``m < 2**53``."""
-    if _SMALLEST_SUBNORMAL * _TO_UNIT53 != _TWO_M53:  # pragma: no cover - DAZ mode
+    if not subnormals_honoured():  # pragma: no cover - DAZ mode
         q = array("Q")
         q.frombytes(memoryview(data).cast("B"))
         if _NATIVE_BIG_ENDIAN:
             q.byteswap()
         return list(map(_TWO_M53.__mul__, q.tolist()))
-    d = array("d")
-    d.frombytes(memoryview(data).cast("B"))
-    if _NATIVE_BIG_ENDIAN:  # pragma: no cover - big-endian hosts
-        d.byteswap()
-    return list(map(_TO_UNIT53.__mul__, d))
+    return list(map(_TO_UNIT53.__mul__, subnormals_from_m53(data)))
 
 
 def shift_out_low_bytes(words: Any) -> Any:
@@ -88,7 +98,7 @@ def shift_out_low_bytes(words: Any) -> Any:
 def floats_from_m24(data: Any, code: str) -> List[float]:
     """``[m * 2**-24 for m in lanes]`` for little-endian 32-bit lanes ``m < 2**24``
     (``code`` is the array typecode of a 4-byte unsigned int)."""
-    if _SMALLEST_SUBNORMAL * _TO_UNIT53 != _TWO_M53:  # pragma: no cover - DAZ mode
+    if not subnormals_honoured():  # pragma: no cover - DAZ mode
         q = array(code)
         q.frombytes(memoryview(data).cast("B"))
         if _NATIVE_BIG_ENDIAN:
@@ -211,6 +221,17 @@ class BitGenerator:
 
     def floats(self, n: int) -> List[float]:
         return [(x >> 8) * _TWO_M24 for x in self.uint32s(n)]
+
+    def doubles_as_subnormals(self, n: int) -> "Optional[array[float]]":
+        """The next ``n`` doubles, each times ``2**-1021``: ``m * 2**-1074`` for the
+        53-bit integer ``m`` of ``next_double() == m * 2**-53``, as an ``array('d')``.
+
+        A kernel whose first step is a power-of-two multiple of the double (the
+        polar Gaussian's ``2 * u - 1``) folds the rescaling into that step and
+        skips making a float per double.  ``None`` (nothing drawn) when the
+        engine has no such form or the process flushes subnormals to zero.
+        """
+        return None
 
     def raws(self, n: int) -> List[int]:
         f = self.next_raw

@@ -26,7 +26,14 @@ import threading
 from array import array
 from typing import Any, Callable
 
-from ._base import BitGenerator, doubles_from_m53, floats_from_m24, shift_out_low_bytes
+from ._base import (
+    BitGenerator,
+    doubles_from_m53,
+    floats_from_m24,
+    shift_out_low_bytes,
+    subnormals_from_m53,
+    subnormals_honoured,
+)
 from .seedsequence import SeedSequence, _numpy, _words_from
 
 __all__ = ["MT19937"]
@@ -555,12 +562,22 @@ class MT19937(BitGenerator):
             return array(_U64, swapped.tobytes()).tolist()
 
         def doubles(self, n: int) -> list[float]:
-            w = self._draw(2 * n)
             if _BIG_ENDIAN:  # pragma: no cover - big-endian hosts
+                w = self._draw(2 * n)
                 return [
                     ((w[i] >> 5) * 67108864.0 + (w[i + 1] >> 6)) * _TWO_M53
                     for i in range(0, 2 * n, 2)
                 ]
+            return doubles_from_m53(self._m53(n))
+
+        def doubles_as_subnormals(self, n: int) -> Any:
+            if _BIG_ENDIAN or not subnormals_honoured():  # pragma: no cover
+                return None
+            return subnormals_from_m53(self._m53(n))
+
+        def _m53(self, n: int) -> array:
+            """The 53-bit integers of the next ``n`` doubles, as 64-bit lanes."""
+            w = self._draw(2 * n)
             # Per 64-bit lane (a low, b high) form the 53-bit integer (a>>5)<<26 | b>>6;
             # times 2**-53 that is exactly numpy's (a*2**26 + b) / 2**53.  Done in
             # blocks of _PAIRS lanes with cached masks (and big ints that stay in cache).
@@ -573,7 +590,7 @@ class MT19937(BitGenerator):
                 lanes = int.from_bytes(chunk, "little")
                 v = ((lanes & hi) << 21) | ((lanes >> 38) & lo26)  # stays inside each lane
                 ints.frombytes(v.to_bytes(len(chunk), "little"))
-            return doubles_from_m53(ints)
+            return ints
 
     # -- state ------------------------------------------------------------------------
     def _get_state(self) -> dict[str, Any]:

@@ -33,6 +33,8 @@ from ._base import (
     doubles_from_m53,
     floats_from_m24,
     shift_out_low_bytes,
+    subnormals_from_m53,
+    subnormals_honoured,
 )
 from .seedsequence import SeedSequence, _words_from
 
@@ -371,6 +373,11 @@ class PCG64(_PCG128):
                 f = self.next_double
                 return [f() for _ in range(n)]
             return doubles_from_m53(self._words(n, 11))
+
+        def doubles_as_subnormals(self, n: int) -> Any:
+            if not subnormals_honoured():  # pragma: no cover - DAZ mode
+                return None
+            return subnormals_from_m53(self._words(operator.index(n), 11))
 
         def _put_pairs(self, out: Any, pairs: int) -> None:
             # little-endian words are their halves, low first, as 32-bit items

@@ -8,7 +8,7 @@ RandomState's state (``has_gauss``, ``gauss``).
 from __future__ import annotations
 
 import math
-from typing import Any, List
+from typing import Any, Iterator, List
 
 from .uniform import BLOCK, blocks
 
@@ -16,6 +16,7 @@ _log = math.log
 _sqrt = math.sqrt
 _PAIRS = BLOCK // 2  # pairs of doubles per engine call in the bulk gaussian
 _FEW = 8  # below this many pairs an engine bulk call costs more than scalar draws
+_TWICE_SUBNORMAL = 2.0**1022  # 2 * u for u given as u * 2**-1021 (doubles_as_subnormals)
 
 
 class LegacyState:
@@ -70,19 +71,27 @@ def legacy_gauss_bulk(state: LegacyState, n: int) -> List[float]:
         state.gauss = 0.0
     bitgen = state.bitgen
     doubles = bitgen.doubles
+    subnormals = bitgen.doubles_as_subnormals
     append = out.append
     log = _log
     sqrt = _sqrt
     while len(out) < n:
         pairs = (n - len(out) + 1) // 2
+        twice = 2.0  # 2 * u - 1, with u as the engine gives it ...
         if pairs <= _FEW:  # the tail of the rejection rounds: one pair at a time
             draw = bitgen.next_double
-            it = iter([draw(), draw()])
+            it: Iterator[float] = iter([draw(), draw()])
         else:
-            it = iter(doubles(2 * pairs if pairs < _PAIRS else 2 * _PAIRS))
+            k = 2 * pairs if pairs < _PAIRS else 2 * _PAIRS
+            sub = subnormals(k)
+            if sub is None:
+                it = iter(doubles(k))
+            else:  # ... or with u * 2**-1021: then 2 * u is u * 2**1022, as exactly
+                it = iter(sub)
+                twice = _TWICE_SUBNORMAL
         for a, b in zip(it, it):
-            x1 = 2.0 * a - 1.0
-            x2 = 2.0 * b - 1.0
+            x1 = twice * a - 1.0
+            x2 = twice * b - 1.0
             r2 = x1 * x1 + x2 * x2
             if r2 < 1.0 and r2 != 0.0:
                 f = sqrt(-2.0 * log(r2) / r2)
