@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from pyprng._dtypes import BY_NAME
 from pyprng._output import container_for
-from pyprng.bitgen import MT19937
+from pyprng.bitgen import MT19937, PCG64
 from pyprng.distributions import bounded
 from pyprng.distributions.bounded import (
     SplitBuffer,
@@ -298,12 +298,19 @@ def small_blocks(block, few):
     st.integers(0, 400),
     st.integers(1, 9),
     st.integers(0, 20),
+    st.sampled_from([MT19937, PCG64]),
+    st.booleans(),
 )
-def test_bulk_fill_in_blocks_equals_scalar_loop(seed, name, masked, r, cnt, block, few):
-    """Any block size and tail length: bounded_fill == cnt calls of bounded_one."""
+def test_bulk_fill_in_blocks_equals_scalar_loop(
+    seed, name, masked, r, cnt, block, few, engine, pending
+):
+    """Any block size and tail length: bounded_fill == cnt calls of bounded_one
+    (PCG64: with or without a buffered 32-bit half to start with)."""
     bits = BITS[name]
     rng = r % (1 << bits) if bits > 1 else r % 2
-    a, b = MT19937(seed), MT19937(seed)
+    a, b = engine(seed), engine(seed)
+    if pending:
+        assert a.next_uint32() == b.next_uint32()
     with small_blocks(block, few):
         bulk = bounded_fill(a, rng, cnt, bits, masked)
     buf = SplitBuffer()
@@ -388,3 +395,31 @@ def test_shuffle_list_applies_swap_sequence(seed, n, first, masked, block, few):
         want[i], want[j] = want[j], want[i]
     assert x == want
     assert a.state == b.state
+
+
+_M32 = 0xFFFFFFFF
+
+
+@st.composite
+def lemire_blocks(draw):
+    """A block of 32-bit words for one rng, with words landing on the threshold."""
+    rng_excl = draw(st.one_of(st.integers(1, 300), st.integers(1, 2**32 - 1)))
+    threshold = (2**32 - rng_excl) % rng_excl
+    edges = [0, 1, 2**31, _M32]
+    if rng_excl & 1:  # x * rng_excl == threshold + d (mod 2**32) for small d
+        inv = pow(rng_excl, -1, 2**32)
+        edges += [((threshold + d) * inv) & _M32 for d in (-1, 0, 1)]
+    words = draw(st.lists(st.one_of(st.integers(0, _M32), st.sampled_from(edges)), max_size=70))
+    lo = draw(st.one_of(st.just(0), st.integers(-(2**40), 2**40), st.integers(0, 2**32)))
+    return words, rng_excl, threshold, lo
+
+
+@given(lemire_blocks())
+def test_swar_lemire_step_equals_the_textbook_step(block):
+    from array import array
+
+    words, rng_excl, threshold, lo = block
+    if not bounded._SWAR_OK:
+        pytest.skip("the SWAR step runs on little-endian CPython only")
+    expected = [lo + (m >> 32) for x in words if ((m := x * rng_excl) & _M32) >= threshold]
+    assert bounded._lemire32(array("I", words), rng_excl, threshold, lo) == expected

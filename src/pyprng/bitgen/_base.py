@@ -57,6 +57,8 @@ _TO_UNIT53 = 2.0**1021  # 2**-1074 * 2**1021 == 2**-53
 _TO_UNIT24 = 2.0**125  # 2**-149 * 2**125 == 2**-24
 _SMALLEST_SUBNORMAL = 5e-324  # 2**-1074
 _NATIVE_BIG_ENDIAN = sys.byteorder == "big"
+#: the array typecode of a 4-byte unsigned int
+U32 = next(c for c in ("I", "L") if array(c).itemsize == 4)
 
 
 def subnormals_honoured() -> bool:
@@ -199,6 +201,19 @@ class BitGenerator:
     def uint32s(self, n: int) -> List[int]:
         f = self.next_uint32
         return [f() for _ in range(n)]
+
+    def uint32_array(self, n: int) -> "array[int]":
+        """``uint32s(n)`` as an ``array`` of 4-byte unsigned items (native order)."""
+        return array(U32, self.uint32s(n))
+
+    def uint64_array(self, n: int) -> "array[int]":
+        """``uint64s(n)`` as an ``array('Q')`` (native order).
+
+        For kernels that work on the words' bytes (SWAR): engines that make
+        their words in an array hand it over instead of a list of ints, which
+        would only be converted back.
+        """
+        return array("Q", self.uint64s(n))
 
     def uint64_halves(self, n: int) -> List[int]:
         """The words of ``uint64s(n)`` as one flat list of 32-bit halves, low half

@@ -552,14 +552,23 @@ class MT19937(BitGenerator):
             return floats_from_m24(shift_out_low_bytes(words), _U32)
 
         def uint64s(self, n: int) -> list[int]:
-            w = self._draw(2 * n)
             if _BIG_ENDIAN:  # pragma: no cover - big-endian hosts
+                w = self._draw(2 * n)
                 return [(w[i] << 32) | w[i + 1] for i in range(0, 2 * n, 2)]
+            return self.uint64_array(n).tolist()
+
+        def uint64_array(self, n: int) -> array:
+            if _BIG_ENDIAN:  # pragma: no cover - big-endian hosts
+                return array(_U64, self.uint64s(n))
             # Swap the words of each pair: then the native 64-bit lanes are (a << 32) | b.
+            w = self._draw(2 * operator.index(n))
             swapped = array(_U32, w)
             swapped[0::2] = w[1::2]
             swapped[1::2] = w[0::2]
-            return array(_U64, swapped.tobytes()).tolist()
+            return array(_U64, swapped.tobytes())
+
+        def uint32_array(self, n: int) -> array:
+            return self._draw(n)
 
         def doubles(self, n: int) -> list[float]:
             if _BIG_ENDIAN:  # pragma: no cover - big-endian hosts

@@ -386,6 +386,12 @@ class PCG64(_PCG128):
         def uint32s(self, n: int) -> list[int]:
             return self._uint32s_into(array(_U32), operator.index(n)).tolist()
 
+        def uint32_array(self, n: int) -> array:
+            return self._uint32s_into(array(_U32), operator.index(n))
+
+        def uint64_array(self, n: int) -> array:
+            return self._words(operator.index(n))
+
         def floats(self, n: int) -> list[float]:
             a = self._uint32s_into(array(_U32), operator.index(n))
             if _BIG_ENDIAN:  # pragma: no cover - big-endian hosts

@@ -136,8 +136,17 @@ def _fill_bytes(draw32: Any, rng: int, cnt: int, stride: int, lo: int) -> List[i
     return [lo + v for v in out]
 
 
-def _fill_words(draw: Any, rng: int, cnt: int, width: int, masked: bool, lo: int = 0) -> List[int]:
-    """cnt values lo + [0, rng] from whole ``width``-bit words (rng < 2**width - 1)."""
+def _fill_words(
+    draw: Any,
+    rng: int,
+    cnt: int,
+    width: int,
+    masked: bool,
+    lo: int = 0,
+    draw_array: Any = None,
+) -> List[int]:
+    """cnt values lo + [0, rng] from whole ``width``-bit words (rng < 2**width - 1);
+    ``draw_array``, the same words as an array, serves the SWAR Lemire step."""
     out: List[int] = []
     need = cnt
     if masked:
@@ -157,12 +166,14 @@ def _fill_words(draw: Any, rng: int, cnt: int, width: int, masked: bool, lo: int
     rng_excl = rng + 1
     full = (1 << width) - 1
     threshold = (full - rng) % rng_excl
-    swar = width == 32 and _SWAR_OK
+    if width == 32 and _SWAR_OK and draw_array is not None:
+        while need > _FEW:
+            out += _lemire32(draw_array(min(need, _BLOCK)), rng_excl, threshold, lo)
+            need = cnt - len(out)
+        return out
     while need > _FEW:
         words = draw(min(need, _BLOCK))
-        if swar:
-            out += _lemire32(words, rng_excl, threshold, lo)
-        elif not threshold:
+        if not threshold:
             out += [lo + (x * rng_excl >> width) for x in words]
         elif lo:
             out += [lo + (m >> width) for x in words if ((m := x * rng_excl) & full) >= threshold]
@@ -173,37 +184,53 @@ def _fill_words(draw: Any, rng: int, cnt: int, width: int, masked: bool, lo: int
 
 
 @lru_cache(maxsize=8)
-def _lane_ones(k: int) -> int:
-    """``k`` 64-bit lanes each holding 1 (a multiplier that replicates a lane value)."""
-    return int.from_bytes(b"\x01\x00\x00\x00\x00\x00\x00\x00" * k, "little")
+def _lane_consts(lanes: int) -> Tuple[int, int]:
+    """``lanes`` 64-bit lanes each holding 1, and each holding 2**32 - 1."""
+    ones = int.from_bytes(b"\x01\x00\x00\x00\x00\x00\x00\x00" * lanes, "little")
+    return ones, ones * _M32
 
 
-def _lanes(words: List[int]) -> int:
-    """The 32-bit words as one big int, each in its own 64-bit lane."""
-    return int.from_bytes(array("Q", words).tobytes(), "little")
+def _lemire32(words: Any, rng_excl: int, threshold: int, lo: int) -> List[int]:
+    """Lemire's 32-bit step for a block of words (an ``array`` of 4-byte items), SWAR.
 
-
-def _carries(lanes: int, k: int) -> bytes:
-    """Bit 32 of each of the ``k`` lanes, one byte (0 or 1) per lane."""
-    return lanes.to_bytes(8 * k, "little")[4::8]
-
-
-def _lemire32(words: List[int], rng_excl: int, threshold: int, lo: int) -> List[int]:
-    """Lemire's 32-bit step for a block of words, SWAR: one multiplication gives
-    every product ``m = x * rng_excl`` (< 2**64: lanes never carry into each other);
-    the high halves are the values; ``low + 2**32 - threshold`` carries into bit 32
-    exactly where the low half is >= threshold (accepted)."""
+    Read as one big int, the words sit two to a 64-bit lane, the earlier one in
+    the low half.  The low halves and the high halves each go into their own
+    lanes, where one multiplication gives every product ``m = x * rng_excl``
+    (< 2**64: lanes never carry into each other).  The products' high halves are
+    the values: put back two to a lane they come out in draw order.  ``low +
+    2**32 - threshold`` carries into bit 32 exactly where a product's low half is
+    >= threshold (accepted), and the two carry bits of a lane, moved to bits 32
+    and 40, read as bytes in draw order too.
+    """
     k = len(words)
-    prod = _lanes(words) * rng_excl
-    accept = b""
-    if threshold:
-        ones = _lane_ones(k)
-        accept = _carries((prod & (ones * _M32)) + ones * ((1 << 32) - threshold), k)
-    if 0 < lo and lo + rng_excl <= 1 << 32:  # lo + value fits the high half
-        prod += _lane_ones(k) * (lo << 32)  # low halves untouched
+    data = memoryview(words).cast("B")
+    if k & 1:  # a zero word completes the last lane (and is dropped below)
+        data = memoryview(data.tobytes() + bytes(4))
+    lanes = (k + 1) >> 1
+    ones, m32 = _lane_consts(lanes)
+    x = int.from_bytes(data, "little")
+    prod_lo = (x & m32) * rng_excl
+    prod_hi = ((x >> 32) & m32) * rng_excl
+    values = ((prod_lo >> 32) & m32) | (prod_hi & (m32 << 32))
+    if 0 < lo and lo + rng_excl <= 1 << 32:  # lo + value fits in 32 bits
+        values += ones * (lo | (lo << 32))
         lo = 0
-    high = array("I", prod.to_bytes(8 * k, "little"))[1::2]
-    out = list(compress(high, accept)) if threshold and 0 in accept else high.tolist()
+    high = array("I")
+    high.frombytes(values.to_bytes(8 * lanes, "little"))
+    if k & 1:
+        del high[k:]
+    if threshold:
+        add = ones * ((1 << 32) - threshold)
+        bit32 = ones << 32
+        carries = (((prod_lo & m32) + add) & bit32) | ((((prod_hi & m32) + add) & bit32) << 8)
+        # bytes 4 and 5 of each lane: the carries of the low and the high word
+        accept = memoryview(carries.to_bytes(8 * lanes, "little")).cast("H")[2::4].tobytes()
+        if k & 1:
+            accept = accept[:k]
+        if 0 in accept:
+            out = list(compress(high, accept))
+            return [lo + v for v in out] if lo else out
+    out = high.tolist()
     return [lo + v for v in out] if lo else out
 
 
@@ -276,7 +303,7 @@ def _fill(bitgen: Any, rng: int, cnt: int, bits: int, masked: bool, lo: int) -> 
         if masked and _BYTES_OK and rng <= 0xFF:
             vals = _fill_bytes(bitgen.uint32s, rng, cnt, 4, lo)
         else:
-            vals = _fill_words(bitgen.uint32s, rng, cnt, 32, masked, lo)
+            vals = _fill_words(bitgen.uint32s, rng, cnt, 32, masked, lo, bitgen.uint32_array)
     elif rng == _M64:
         return _fill_raw(bitgen.uint64s, cnt, lo)
     else:

@@ -259,7 +259,7 @@ def standard_normal(bg: Any) -> float:
             return v
 
 
-def _normal_block_plain(words: List[int]) -> Tuple[List[float], List[int]]:
+def _normal_block_plain(words: Sequence[int]) -> Tuple[List[float], List[int]]:
     """Every word's fast-path value, and the positions the fast path rejects."""
     wi = _WI
     ki = _KI
@@ -330,10 +330,10 @@ def _subnormals_exact() -> bool:
     return 5e-324 * 2.0 == 1e-323
 
 
-def _normal_block_lanes(words: List[int]) -> Tuple[List[float], List[int]]:
+def _normal_block_lanes(words: Sequence[int]) -> Tuple[List[float], List[int]]:
     """:func:`_normal_block_plain` at C speed, for blocks of up to ``BLOCK`` words."""
     k = len(words)
-    a = array("Q", words)
+    a = words if type(words) is array else array("Q", words)
     idx = memoryview(a).cast("B")[0::8].tobytes()  # byte 0 of each word: the layer
     b = int.from_bytes(a, "little")
     if k == BLOCK:
@@ -363,7 +363,7 @@ def _normal_block_lanes(words: List[int]) -> Tuple[List[float], List[int]]:
     return xs, rejects
 
 
-def _normal_block(words: List[int]) -> Tuple[List[float], List[int]]:
+def _normal_block(words: Sequence[int]) -> Tuple[List[float], List[int]]:
     if _LANES_OK and len(words) >= _LANES_MIN and _subnormals_exact():
         return _normal_block_lanes(words)
     return _normal_block_plain(words)
@@ -382,7 +382,8 @@ def standard_normal_fill(bg: Any, n: int) -> List[float]:
             words = _HalvesWords(halves)
             xs, rejects = _normal_block_halves(halves)
         else:
-            plain = bg.uint64s(min(n - len(out), BLOCK))
+            k = min(n - len(out), BLOCK)
+            plain = bg.uint64_array(k) if _LANES_OK else bg.uint64s(k)
             words = plain
             xs, rejects = _normal_block(plain)
 
