@@ -304,6 +304,50 @@ def test_plain_block_is_the_scalar_fast_path():
         assert (j in rejects) == (rabs >= t.KI_DOUBLE[idx])
 
 
+def _exp_edge_words(idx):
+    """Words of exponential layer ``idx`` whose ri sits on ke[idx] and on its top 8 bits."""
+    ke = t.KE_DOUBLE[idx]
+    top = (ke >> 45) << 45
+    out = []
+    for ri in {0, 1, ke - 1, ke, ke + 1, top - 1, top, top + (1 << 45) - 1, (1 << 53) - 1}:
+        if 0 <= ri < 1 << 53:
+            for low in (0, 7):  # bits 0..2 are not used
+                out.append((ri << 11) | (idx << 3) | low)
+    return out
+
+
+EXP_EDGE_WORDS = [w for idx in range(256) for w in _exp_edge_words(idx)]
+
+exp_word_lists = st.builds(
+    lambda ws, rnd, k: rnd.sample(ws + EXP_EDGE_WORDS, k),
+    st.lists(st.integers(0, 2**64 - 1), max_size=300),
+    st.randoms(use_true_random=False),
+    st.integers(zig._LANES_MIN, zig.BLOCK),
+)
+
+
+@settings(max_examples=30)
+@given(exp_word_lists)
+def test_exponential_lane_block_equals_the_plain_block(words):
+    """Values bit for bit and rejections, on every layer's edge words (layer 0,
+    whose factor would overflow, is recomputed exactly)."""
+    assert _block_bits(zig._exp_block_lanes(words)) == _block_bits(zig._exp_block_plain(words))
+    for k in (zig._LANES_MIN, 100, len(words) // 3):  # shorter blocks: truncated lanes
+        if k <= len(words):
+            assert _block_bits(zig._exp_block_lanes(words[:k])) == _block_bits(
+                zig._exp_block_plain(words[:k])
+            )
+
+
+def test_exponential_plain_block_is_the_scalar_fast_path():
+    words = EXP_EDGE_WORDS
+    xs, rejects = zig._exp_block_plain(words)
+    for j, r in enumerate(words):
+        idx, ri = (r >> 3) & 0xFF, r >> 11
+        assert bits(xs[j]) == bits(ri * t.WE_DOUBLE[idx])
+        assert (j in rejects) == (ri >= t.KE_DOUBLE[idx])
+
+
 def _halves_of(words):
     return [h for w in words for h in (w & 0xFFFFFFFF, w >> 32)]
 

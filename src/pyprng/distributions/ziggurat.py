@@ -363,6 +363,67 @@ def _normal_block_lanes(words: Sequence[int]) -> Tuple[List[float], List[int]]:
     return xs, rejects
 
 
+# The exponential's lane form: ri = word >> 11 (53 bits) as the subnormal ri * 2**-1074,
+# times we[idx] * 2**1074.  That factor overflows for layer 0 alone (we[0] is the
+# widest), so layer 0 is always flagged and its value recomputed in Python.  The
+# coarse test compares the top 8 of ri's 53 bits with those of ke[idx] (< 2**53).
+_WE_SUB = [0.0] + [math.ldexp(w, 1074) for w in _WE[1:]]
+_NEG_TOP_E = [256 if i == 0 else 256 - (k >> 45) for i, k in enumerate(_KE)]
+_NEG_TOP_E_LO = bytes(v & 0xFF for v in _NEG_TOP_E)
+_NEG_TOP_E_HI = bytes(v >> 8 for v in _NEG_TOP_E)
+_FULL_E = (_lanes((1 << 53) - 1, BLOCK), _lanes(0xFF, BLOCK), _lanes(0x100, BLOCK))
+
+
+def _exp_block_plain(words: Sequence[int]) -> Tuple[List[float], List[int]]:
+    """Every word's fast-path exponential, and the positions the fast path rejects."""
+    we = _WE
+    ke = _KE
+    xs = [(r >> 11) * we[(r >> 3) & 0xFF] for r in words]
+    rejects = [j for j, r in enumerate(words) if (r >> 11) >= ke[(r >> 3) & 0xFF]]
+    return xs, rejects
+
+
+def _exp_block_lanes(words: Sequence[int]) -> Tuple[List[float], List[int]]:
+    """:func:`_exp_block_plain` at C speed, for blocks of up to ``BLOCK`` words."""
+    k = len(words)
+    a = words if type(words) is array else array("Q", words)
+    b = int.from_bytes(a, "little")
+    if k == BLOCK:
+        m53, m8, bit8 = _FULL_E
+    else:
+        keep = (1 << (64 * k)) - 1
+        m53, m8, bit8 = (m & keep for m in _FULL_E)
+    ri = (b >> 11) & m53  # bits 11..63 of each word
+    idx = ((b >> 3) & m8).to_bytes(8 * k, "little")[0::8]  # bits 3..10: the layer
+    sub = array("d")
+    sub.frombytes(ri.to_bytes(8 * k, "little"))
+    xs = list(map(mul, sub, map(_WE_SUB.__getitem__, idx)))
+    neg = bytearray(8 * k)
+    neg[0::8] = idx.translate(_NEG_TOP_E_LO)
+    neg[1::8] = idx.translate(_NEG_TOP_E_HI)
+    carry = (((ri >> 45) & m8) + int.from_bytes(neg, "little")) & bit8
+    marks = carry.to_bytes(8 * k, "little")[1::8]
+    rejects: List[int] = []
+    we = _WE
+    ke = _KE
+    j = marks.find(1)
+    while j >= 0:
+        r = words[j]
+        layer = (r >> 3) & 0xFF
+        if layer == 0:
+            xs[j] = (r >> 11) * we[0]
+        if r >> 11 >= ke[layer]:
+            rejects.append(j)
+        j = marks.find(1, j + 1)
+    return xs, rejects
+
+
+def _exp_block(words: Sequence[int]) -> Tuple[List[float], List[int]]:
+    if _LANES_OK and len(words) >= _LANES_MIN and _subnormals_exact():
+        return _exp_block_lanes(words)
+    return _exp_block_plain(words)
+
+
 def _normal_block(words: Sequence[int]) -> Tuple[List[float], List[int]]:
     if _LANES_OK and len(words) >= _LANES_MIN and _subnormals_exact():
         return _normal_block_lanes(words)
@@ -483,8 +544,6 @@ def standard_exponential_fill(bg: Any, n: int) -> List[float]:
     conv = word_to_double(bg)
     if conv is None:
         return [standard_exponential(bg) for _ in range(n)]
-    we = _WE
-    ke = _KE
     out: List[float] = []
     while len(out) < n:
         words: Sequence[int]
@@ -493,9 +552,10 @@ def standard_exponential_fill(bg: Any, n: int) -> List[float]:
             words = _HalvesWords(halves)
             xs, rejects = _exp_block_halves(halves)
         else:
-            words = bg.uint64s(min(n - len(out), BLOCK))
-            xs = [(r >> 11) * we[(r >> 3) & 0xFF] for r in words]
-            rejects = [j for j, r in enumerate(words) if (r >> 11) >= ke[(r >> 3) & 0xFF]]
+            k = min(n - len(out), BLOCK)
+            plain = bg.uint64_array(k) if _LANES_OK else bg.uint64s(k)
+            words = plain
+            xs, rejects = _exp_block(plain)
 
         def slow(
             j: int,
