@@ -414,6 +414,7 @@ class GeneratorContinuous:
         return self._cont(
             C.random_laplace, size,
             [(loc, "loc", NONE, "d"), (scale, "scale", NON_NEGATIVE, "d")],
+            bulk=C.random_laplace_fill,
         )
 
     def gumbel(self, loc: Any = 0.0, scale: Any = 1.0, size: Any = None) -> Any:
@@ -434,6 +435,7 @@ class GeneratorContinuous:
         return self._cont(
             C.random_gumbel, size,
             [(loc, "loc", NONE, "d"), (scale, "scale", NON_NEGATIVE, "d")],
+            bulk=C.random_gumbel_fill,
         )
 
     def logistic(self, loc: Any = 0.0, scale: Any = 1.0, size: Any = None) -> Any:
@@ -454,6 +456,7 @@ class GeneratorContinuous:
         return self._cont(
             C.random_logistic, size,
             [(loc, "loc", NONE, "d"), (scale, "scale", NON_NEGATIVE, "d")],
+            bulk=C.random_logistic_fill,
         )
 
     def rayleigh(self, scale: Any = 1.0, size: Any = None) -> Any:
@@ -510,7 +513,10 @@ class GeneratorContinuous:
         ValueError
             ``left > mode``, ``mode > right`` or ``left == right``.
         """
-        return self._cont(C.random_triangular, size, _triangular_params(left, mode, right))
+        return self._cont(
+            C.random_triangular, size, _triangular_params(left, mode, right),
+            bulk=C.random_triangular_fill,
+        )
 
 
 class LegacyContinuous:
@@ -522,9 +528,16 @@ class LegacyContinuous:
     _output: Optional[str]
 
     def _cont(
-        self, kernel: Callable[..., float], state: Any, size: Any, params: Sequence[Param]
+        self,
+        kernel: Callable[..., float],
+        state: Any,
+        size: Any,
+        params: Sequence[Param],
+        bulk: Optional[Callable[..., List[float]]] = None,
     ) -> Any:
-        return draw(kernel, state, self.lock, size, params, container_for(self._output))
+        return draw(
+            kernel, state, self.lock, size, params, container_for(self._output), bulk=bulk
+        )
 
     def standard_gamma(self, shape: Any, size: Any = None) -> Any:
         """Draw samples from a standard Gamma distribution (scale 1).
@@ -774,6 +787,7 @@ class LegacyContinuous:
         return self._cont(
             C.random_laplace, self._bit_generator, size,
             [(loc, "loc", NONE, "d"), (scale, "scale", NON_NEGATIVE, "d")],
+            bulk=C.random_laplace_fill,
         )
 
     def gumbel(self, loc: Any = 0.0, scale: Any = 1.0, size: Any = None) -> Any:
@@ -794,6 +808,7 @@ class LegacyContinuous:
         return self._cont(
             C.random_gumbel, self._bit_generator, size,
             [(loc, "loc", NONE, "d"), (scale, "scale", NON_NEGATIVE, "d")],
+            bulk=C.random_gumbel_fill,
         )
 
     def logistic(self, loc: Any = 0.0, scale: Any = 1.0, size: Any = None) -> Any:
@@ -814,6 +829,7 @@ class LegacyContinuous:
         return self._cont(
             C.random_logistic, self._bit_generator, size,
             [(loc, "loc", NONE, "d"), (scale, "scale", NON_NEGATIVE, "d")],
+            bulk=C.random_logistic_fill,
         )
 
     def lognormal(self, mean: Any = 0.0, sigma: Any = 1.0, size: Any = None) -> Any:
@@ -890,6 +906,7 @@ class LegacyContinuous:
         return self._cont(
             C.random_triangular, self._bit_generator, size,
             _triangular_params(left, mode, right),
+            bulk=C.random_triangular_fill,
         )
 
 

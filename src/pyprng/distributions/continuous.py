@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import math
 import struct
-from typing import Any, Callable, Dict, List
+from typing import Any, Callable, Dict, Iterator, List
 
 from ._float32 import HAVE_LIBM_FLOAT, f32, logf
 from .ziggurat import (
@@ -553,6 +553,52 @@ def random_logistic(bitgen: Any, loc: float, scale: float) -> float:
             return loc + scale * _log(U / (1.0 - U))
 
 
+# The bulk forms of the one-uniform transforms.  Each value takes one double,
+# and a rejected U == 0 is simply redrawn, so n values are the transforms of
+# the next n doubles that are not rejected: blocks of min(values still needed,
+# _FILL_BLOCK) doubles never over-draw, and dropping the rejected ones keeps order.
+_FILL_BLOCK = 8192
+
+
+def _nonzero_doubles(bitgen: Any, n: int) -> Iterator[List[float]]:
+    """Blocks of the engine's doubles, zeros dropped, ``n`` doubles in all."""
+    doubles = bitgen.doubles
+    left = n
+    while left > 0:
+        us = doubles(left if left < _FILL_BLOCK else _FILL_BLOCK)
+        if 0.0 in us:
+            us = [u for u in us if u > 0.0]
+        left -= len(us)
+        yield us
+
+
+def random_laplace_fill(bitgen: Any, n: int, loc: float, scale: float) -> List[float]:
+    log = _log
+    out: List[float] = []
+    for us in _nonzero_doubles(bitgen, n):
+        out += [
+            loc - scale * log(2.0 - U - U) if U >= 0.5 else loc + scale * log(U + U) for U in us
+        ]
+    return out
+
+
+def random_gumbel_fill(bitgen: Any, n: int, loc: float, scale: float) -> List[float]:
+    # U = 1 - d < 1 exactly when d > 0 (d is a multiple of 2**-53)
+    log = _log
+    out: List[float] = []
+    for us in _nonzero_doubles(bitgen, n):
+        out += [loc - scale * log(-log(1.0 - d)) for d in us]
+    return out
+
+
+def random_logistic_fill(bitgen: Any, n: int, loc: float, scale: float) -> List[float]:
+    log = _log
+    out: List[float] = []
+    for us in _nonzero_doubles(bitgen, n):
+        out += [loc + scale * log(U / (1.0 - U)) for U in us]
+    return out
+
+
 def random_wald(bitgen: Any, mean: float, scale: float) -> float:
     """numpy's ``random_wald`` (the 2.4 formula, ``mean * (1 - 2 / d)``)."""
     Y = standard_normal(bitgen)
@@ -576,6 +622,28 @@ def random_triangular(bitgen: Any, left: float, mode: float, right: float) -> fl
     if U <= ratio:
         return left + c_sqrt(U * leftprod)
     return right - c_sqrt((1.0 - U) * rightprod)
+
+
+def random_triangular_fill(
+    bitgen: Any, n: int, left: float, mode: float, right: float
+) -> List[float]:
+    base = right - left
+    leftbase = mode - left
+    ratio = c_div(leftbase, base)
+    leftprod = leftbase * base
+    rightprod = (right - mode) * base
+    sqrt = c_sqrt
+    out: List[float] = []
+    doubles = bitgen.doubles
+    left_n = n
+    while left_n > 0:
+        k = left_n if left_n < _FILL_BLOCK else _FILL_BLOCK
+        out += [
+            left + sqrt(U * leftprod) if U <= ratio else right - sqrt((1.0 - U) * rightprod)
+            for U in doubles(k)
+        ]
+        left_n -= k
+    return out
 
 
 # --------------------------------------------------------------------------------------
@@ -649,9 +717,12 @@ __all__ = [
     "random_f",
     "random_gamma",
     "random_gumbel",
+    "random_gumbel_fill",
     "random_laplace",
+    "random_laplace_fill",
     "random_loggam",
     "random_logistic",
+    "random_logistic_fill",
     "random_noncentral_chisquare",
     "random_noncentral_f",
     "random_pareto",
@@ -667,6 +738,7 @@ __all__ = [
     "random_standard_gamma_f",
     "random_standard_t",
     "random_triangular",
+    "random_triangular_fill",
     "random_vonmises",
     "random_wald",
     "random_weibull",

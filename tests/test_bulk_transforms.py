@@ -1,0 +1,93 @@
+"""Bulk forms of the one-uniform transforms (laplace, gumbel, logistic, triangular).
+
+Each value takes one double and numpy redraws a U == 0, so the bulk forms
+transform the next doubles with the zeros dropped.  A scripted engine puts
+zeros where the block boundaries fall, and numpy checks both front-ends.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from pyprng import Generator, RandomState
+from pyprng.bitgen import MT19937, PCG64, BitGenerator
+from pyprng.distributions import continuous as C
+
+from .conftest import assert_states_equal, bits, deep_bits
+
+KERNELS = [
+    (C.random_laplace, C.random_laplace_fill, (0.5, 2.0)),
+    (C.random_gumbel, C.random_gumbel_fill, (0.5, 2.0)),
+    (C.random_logistic, C.random_logistic_fill, (0.5, 2.0)),
+    (C.random_triangular, C.random_triangular_fill, (-1.0, 0.25, 3.0)),
+    (C.random_laplace, C.random_laplace_fill, (0.0, 0.0)),
+    (C.random_triangular, C.random_triangular_fill, (0.0, 0.0, 1.0)),
+]
+
+
+class Scripted(BitGenerator):
+    """An engine whose doubles follow a script (zeros included), then a fixed cycle."""
+
+    def __init__(self, script):
+        self.script = list(script)
+        self.pos = 0
+
+    def next_double(self):
+        self.pos += 1
+        if self.pos <= len(self.script):
+            return self.script[self.pos - 1]
+        return ((self.pos * 0x9E3779B97F4A7C15) >> 11 & (2**53 - 1)) * 2.0**-53
+
+
+doubles_with_zeros = st.lists(
+    st.one_of(
+        st.just(0.0),
+        st.just(0.5),
+        st.integers(0, 2**53 - 1).map(lambda m: m * 2.0**-53),
+    ),
+    max_size=40,
+)
+
+
+@pytest.mark.parametrize(("kernel", "fill", "args"), KERNELS)
+@given(script=doubles_with_zeros, n=st.integers(0, 40), block=st.integers(1, 7))
+def test_fill_equals_the_scalar_kernel_with_zeros_redrawn(kernel, fill, args, script, n, block):
+    saved = C._FILL_BLOCK
+    C._FILL_BLOCK = block  # small blocks: zeros at and across block boundaries
+    try:
+        a, b = Scripted(script), Scripted(script)
+        bulk = fill(a, n, *args)
+    finally:
+        C._FILL_BLOCK = saved
+    assert [bits(x) for x in bulk] == [bits(kernel(b, *args)) for _ in range(n)]
+    assert a.pos == b.pos  # the same doubles consumed
+
+
+CALLS = [
+    ("laplace", (0.5, 2.0)),
+    ("gumbel", (-1.0, 0.5)),
+    ("logistic", (3.0, 1.5)),
+    ("triangular", (-1.0, 0.25, 3.0)),
+]
+
+
+@pytest.mark.parametrize(("method", "args"), CALLS)
+@pytest.mark.parametrize("size", [1, 17, 9000, (20, 1000)])
+def test_both_front_ends_match_numpy(np, method, args, size):
+    for ours, theirs in [
+        (Generator(PCG64(7)), np.random.Generator(np.random.PCG64(7))),
+        (Generator(MT19937(7)), np.random.Generator(np.random.MT19937(7))),
+        (RandomState(7), np.random.RandomState(7)),
+    ]:
+        got = getattr(ours, method)(*args, size=size)
+        want = getattr(theirs, method)(*args, size=size)
+        assert deep_bits(got) == deep_bits(want)
+        assert_states_equal(_state(ours), _state(theirs))
+
+
+def _state(g):
+    if hasattr(g, "get_state"):  # RandomState, with its cached Gaussian
+        return g.get_state(legacy=False)
+    return g.bit_generator.state
