@@ -224,7 +224,8 @@ def _advance_blocks_list(key: list[int], n_blocks: int) -> tuple[list[int], list
     to tight machine code (no big ints, no arrays).
     """
     mt = list(key)
-    out: list[int] = []
+    out = [0] * (_N * n_blocks)  # filled by index: appending costs PyPy ~2x at 2e5 words
+    o = 0
     for _ in range(n_blocks):
         for i in range(_CHUNK):
             y = (mt[i] & 0x80000000) | (mt[i + 1] & 0x7FFFFFFF)
@@ -238,7 +239,8 @@ def _advance_blocks_list(key: list[int], n_blocks: int) -> tuple[list[int], list
             y ^= y >> 11
             y ^= (y << 7) & 0x9D2C5680
             y ^= (y << 15) & 0xEFC60000
-            out.append(y ^ (y >> 18))
+            out[o] = y ^ (y >> 18)
+            o += 1
     return out, mt
 
 

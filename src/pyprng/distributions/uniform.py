@@ -27,14 +27,21 @@ def standard_uniform(bitgen: Any) -> float:
     return bitgen.next_double()
 
 
-def standard_uniform_bulk(bitgen: Any, n: int) -> List[float]:
+def _filled(draw: Any, n: int) -> List[float]:
+    """``n`` values from ``draw(k)`` calls of at most ``BLOCK``, written into one list
+    made at its full size (growing a list by ``+=`` costs PyPy ~15 ns a value at 2e5)."""
     if n <= BLOCK:
-        return bitgen.doubles(n)
-    out: List[float] = []
-    doubles = bitgen.doubles
+        return draw(n)  # type: ignore[no-any-return]
+    out = [0.0] * n
+    i = 0
     for k in blocks(n):
-        out += doubles(k)
+        out[i : i + k] = draw(k)
+        i += k
     return out
+
+
+def standard_uniform_bulk(bitgen: Any, n: int) -> List[float]:
+    return _filled(bitgen.doubles, n)
 
 
 def standard_uniform_f(bitgen: Any) -> float:
@@ -43,13 +50,7 @@ def standard_uniform_f(bitgen: Any) -> float:
 
 
 def standard_uniform_f_bulk(bitgen: Any, n: int) -> List[float]:
-    if n <= BLOCK:
-        return bitgen.floats(n)
-    out: List[float] = []
-    floats = bitgen.floats
-    for k in blocks(n):
-        out += floats(k)
-    return out
+    return _filled(bitgen.floats, n)
 
 
 def uniform(bitgen: Any, low: float, span: float) -> float:
