@@ -24,7 +24,7 @@ import platform
 import sys
 import threading
 from array import array
-from typing import Any, Callable
+from typing import Any, Callable, Sequence
 
 from ._base import (
     BitGenerator,
@@ -217,15 +217,19 @@ def _raw_words(key: list[int], n: int) -> list[int]:
     return _le_bytes_to_array(data).tolist()
 
 
-def _advance_blocks_list(key: list[int], n_blocks: int) -> tuple[list[int], list[int]]:
-    """Twist ``n_blocks`` blocks of the list ``key``: all new words tempered, and the new block.
+def _advance_blocks_list(
+    key: list[int], n_blocks: int, head: Sequence[int] = ()
+) -> tuple[list[int], list[int]]:
+    """Twist ``n_blocks`` blocks of the list ``key``: all new words tempered (after
+    the words of ``head``, in one list), and the new block.
 
     The textbook in-place twist and tempering loop, which PyPy's JIT compiles
     to tight machine code (no big ints, no arrays).
     """
     mt = list(key)
-    out = [0] * (_N * n_blocks)  # filled by index: appending costs PyPy ~2x at 2e5 words
-    o = 0
+    # one list at full size, filled by index: appending costs PyPy ~2x at 2e5 words
+    out = list(head) + [0] * (_N * n_blocks)
+    o = len(head)
     for _ in range(n_blocks):
         for i in range(_CHUNK):
             y = (mt[i] & 0x80000000) | (mt[i + 1] & 0x7FFFFFFF)
@@ -503,19 +507,20 @@ class MT19937(BitGenerator):
             self._pos = pos + take
             return head
         n_blocks = -(-rest // _N)
-        tempered, self._key = _advance_blocks(self._key, n_blocks)
         self._pos = rest - _N * (n_blocks - 1)
-        if _IS_PYPY:
-            self._out = tempered[-_N:]
-            head += tempered if rest == len(tempered) else tempered[:rest]
+        if _IS_PYPY:  # the new words straight after the head, in one list
+            words, self._key = _advance_blocks_list(self._key, n_blocks, head)
+            self._out = words[-_N:]
+            del words[take + rest :]
+            return words
+        tempered, self._key = _advance_blocks_bytes(self._key, n_blocks)
+        # Appending straight from a view of the bytes: every extra full-size
+        # temporary costs page faults (measured ~10 ns per word at 2e5 words).
+        self._out = _as_list(tempered[-4 * _N :])
+        if _BIG_ENDIAN:  # pragma: no cover - big-endian hosts
+            head.extend(_le_bytes_to_array(tempered[: 4 * rest]))
         else:
-            # Appending straight from a view of the bytes: every extra full-size
-            # temporary costs page faults (measured ~10 ns per word at 2e5 words).
-            self._out = _as_list(tempered[-4 * _N :])
-            if _BIG_ENDIAN:  # pragma: no cover - big-endian hosts
-                head.extend(_le_bytes_to_array(tempered[: 4 * rest]))
-            else:
-                head.frombytes(memoryview(tempered)[: 4 * rest])
+            head.frombytes(memoryview(tempered)[: 4 * rest])
         return head
 
     def uint32s(self, n: int) -> list[int]:
