@@ -12,7 +12,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from pyprng import Generator, RandomState
-from pyprng.bitgen import MT19937, PCG64, BitGenerator
+from pyprng.bitgen import MT19937, PCG64, SFC64, BitGenerator
 from pyprng.distributions import continuous as C
 
 from .conftest import assert_states_equal, bits, deep_bits
@@ -91,3 +91,49 @@ def _state(g):
     if hasattr(g, "get_state"):  # RandomState, with its cached Gaussian
         return g.get_state(legacy=False)
     return g.bit_generator.state
+
+
+# -- Generator's bulk standard gamma (Marsaglia-Tsang on words drawn in blocks) ----------
+GAMMA_SHAPES = [1.0000001, 1.5, 2.5, 30.0, 1e8, 1.0, 0.0, 0.5, float("inf"), float("nan")]
+
+
+@pytest.mark.parametrize("engine", [PCG64, MT19937, SFC64])
+@pytest.mark.parametrize("shape", GAMMA_SHAPES)
+@pytest.mark.parametrize("block", [2, 3, 5, 4096])
+def test_gamma_fill_equals_the_scalar_kernel(monkeypatch, engine, shape, block):
+    """Tiny blocks: values (and the normal's slow path) straddle every block end."""
+    from pyprng.distributions import ziggurat as zig
+
+    monkeypatch.setattr(zig, "BLOCK", block)
+    slow_calls = []
+    original = zig._normal_slow
+
+    def counting(*args):
+        slow_calls.append(args[0])
+        return original(*args)
+
+    monkeypatch.setattr(zig, "_normal_slow", counting)
+    n = 3000 if block == 4096 else 700
+    a, b = engine(11), engine(11)
+    bulk = C.random_standard_gamma_fill(a, n, shape)
+    assert [bits(x) for x in bulk] == [
+        bits(C.random_standard_gamma(b, shape)) for _ in range(n)
+    ]
+    assert a.state == b.state
+    if 1.0 < shape < float("inf"):
+        assert slow_calls  # the normal's slow path ran inside the fill
+
+
+@pytest.mark.parametrize("method", ["standard_gamma", "gamma", "chisquare"])
+@pytest.mark.parametrize("size", [1, 17, 20000, (50, 40)])
+def test_gamma_family_matches_numpy(np, method, size):
+    for shape in (1.5, 7.0, 0.5, 1.0):
+        args = (shape,) if method != "gamma" else (shape, 3.0)
+        for ours, theirs in [
+            (Generator(PCG64(5)), np.random.Generator(np.random.PCG64(5))),
+            (Generator(MT19937(5)), np.random.Generator(np.random.MT19937(5))),
+        ]:
+            got = getattr(ours, method)(*args, size=size)
+            want = getattr(theirs, method)(*args, size=size)
+            assert deep_bits(got) == deep_bits(want)
+            assert_states_equal(_state(ours), _state(theirs))

@@ -172,6 +172,7 @@ class GeneratorContinuous:
         return draw(
             kernel, self._bit_generator, self.lock, size, params,
             container_for(self._output), d.name,
+            bulk=C.random_standard_gamma_fill if d.name == "float64" else None,
         )
 
     def gamma(self, shape: Any, scale: Any = 1.0, size: Any = None) -> Any:
@@ -193,6 +194,7 @@ class GeneratorContinuous:
         return self._cont(
             C.random_gamma, size,
             [(shape, "shape", NON_NEGATIVE, "d"), (scale, "scale", NON_NEGATIVE, "d")],
+            bulk=C.random_gamma_fill,
         )
 
     def beta(self, a: Any, b: Any, size: Any = None) -> Any:
@@ -271,7 +273,9 @@ class GeneratorContinuous:
         ValueError
             ``df <= 0``.
         """
-        return self._cont(C.random_chisquare, size, [(df, "df", POSITIVE, "d")])
+        return self._cont(
+            C.random_chisquare, size, [(df, "df", POSITIVE, "d")], bulk=C.random_chisquare_fill
+        )
 
     def noncentral_chisquare(self, df: Any, nonc: Any, size: Any = None) -> Any:
         """Draw samples from a noncentral chi-square distribution.

@@ -17,6 +17,7 @@ import math
 import struct
 from typing import Any, Callable, Dict, Iterator, List
 
+from . import ziggurat as _zig
 from ._float32 import HAVE_LIBM_FLOAT, f32, logf
 from .ziggurat import (
     standard_exponential,
@@ -25,6 +26,7 @@ from .ziggurat import (
     standard_normal,
     standard_normal_f,
     standard_normal_fill,
+    word_to_double,
 )
 
 _log = math.log
@@ -257,6 +259,90 @@ def random_standard_gamma(bitgen: Any, shape: float) -> float:
     return marsaglia_tsang_gamma(
         bitgen, bitgen.next_double, standard_normal, standard_exponential, shape
     )
+
+
+def random_standard_gamma_fill(bitgen: Any, n: int, shape: float) -> List[float]:
+    """``n`` calls of :func:`random_standard_gamma`, from blocks of engine words.
+
+    For 1 < shape < inf each value takes a ziggurat normal (one word, or more on
+    its ~1% slow path) and one uniform, until accepted: at least two words.  So
+    a block of min(2 * values still needed, BLOCK) words is never more than
+    numpy draws; a value that runs past the block's end goes on with the
+    engine's own draws.  The normal's fast path and the uniform are computed
+    inline from the words (the engine's ``next_double`` is a known function of
+    one word), in exactly the scalar kernels' arithmetic.  Other shapes, and
+    engines whose ``next_double`` is unknown, take the scalar loop (shape 1: the
+    exponential fill).
+    """
+    if shape == 1.0:
+        return standard_exponential_fill(bitgen, n)
+    if shape == 0.0:
+        return [0.0] * n
+    conv = word_to_double(bitgen)
+    if conv is None or not 1.0 < shape < _INF:
+        return [random_standard_gamma(bitgen, shape) for _ in range(n)]
+    top53 = conv is _zig._double_top53  # PCG64 & co: inline (w >> 11) * 2**-53
+    two_m53 = 1.0 / 9007199254740992.0
+    wi, ki, m52 = _zig._WI, _zig._KI, _zig._M52
+    normal_slow = _zig._normal_slow
+    log = c_log
+    next_u64 = bitgen.next_uint64
+    next_double = bitgen.next_double
+    b = shape - 1.0 / 3.0
+    c = 1.0 / _sqrt(9 * b)
+    out: List[float] = []
+    append = out.append
+    while len(out) < n:
+        k = min(2 * (n - len(out)), _zig.BLOCK)
+        words = bitgen.uint64s(k)
+        src = _zig._Words(words, conv, next_double)  # the slow path's uniforms
+        p = 0
+        while p < k:
+            while True:  # one value
+                while True:  # X: a normal with 1 + c X > 0
+                    if p < k:
+                        r = words[p]
+                        p += 1
+                    else:
+                        r = next_u64()
+                    idx = r & 0xFF
+                    r >>= 8
+                    rabs = (r >> 1) & m52
+                    X = rabs * wi[idx]
+                    if r & 1:
+                        X = -X
+                    if rabs >= ki[idx]:  # the normal's slow path (reads the next words)
+                        src.pos = p
+                        slow = normal_slow(idx, X, rabs, src.uniform)
+                        p = src.pos  # (at most k: past the block it reads the engine)
+                        if slow is None:
+                            continue
+                        X = slow
+                    V = 1.0 + c * X
+                    if not V <= 0.0:
+                        break
+                V = V * V * V
+                if p < k:
+                    w = words[p]
+                    p += 1
+                    U = (w >> 11) * two_m53 if top53 else conv(w)
+                else:
+                    U = next_double()
+                if U < 1.0 - 0.0331 * (X * X) * (X * X):
+                    append(b * V)
+                    break
+                if log(U) < 0.5 * X * X + b * (1.0 - V + log(V)):
+                    append(b * V)
+                    break
+    return out
+
+
+def random_gamma_fill(bitgen: Any, n: int, shape: float, scale: float) -> List[float]:
+    return [scale * g for g in random_standard_gamma_fill(bitgen, n, shape)]
+
+
+def random_chisquare_fill(bitgen: Any, n: int, df: float) -> List[float]:
+    return [2.0 * g for g in random_standard_gamma_fill(bitgen, n, df / 2.0)]
 
 
 _THIRD_F = f32(1.0 / 3.0)
