@@ -137,3 +137,76 @@ def test_gamma_family_matches_numpy(np, method, size):
             want = getattr(theirs, method)(*args, size=size)
             assert deep_bits(got) == deep_bits(want)
             assert_states_equal(_state(ours), _state(theirs))
+
+
+# -- kernels that draw only doubles, run against a DoubleStream --------------------------
+def _pattern_kernel(bitgen, pattern):
+    """Draws pattern[i % len] doubles for the i-th value (a counter in the pattern list's
+    last slot), and returns their sum: 0, 1 or several doubles per value."""
+    count = pattern[-1][0]
+    pattern[-1][0] += 1
+    k = pattern[count % (len(pattern) - 1)]
+    return sum(bitgen.next_double() for _ in range(k))
+
+
+@pytest.mark.parametrize("engine", [MT19937, PCG64])
+@given(
+    draws=st.lists(st.integers(0, 3), min_size=1, max_size=6),
+    n=st.integers(0, 200),
+    block=st.integers(1, 9),
+)
+def test_doubles_only_fill_equals_scalar_calls(engine, draws, n, block):
+    """Any mix of values drawing 0, 1 or more doubles: same values, same state (the
+    doubles a block has left over when the values are done are given back)."""
+    from pyprng.distributions import streams
+
+    saved = streams._BLOCK, streams._FEW
+    streams._BLOCK, streams._FEW = block, 2
+    try:
+        a, b = engine(3), engine(3)
+        bulk = streams.doubles_only_fill(_pattern_kernel, a, n, draws + [[0]])
+    finally:
+        streams._BLOCK, streams._FEW = saved
+    pattern = draws + [[0]]
+    one = [_pattern_kernel(b, pattern) for _ in range(n)]
+    assert [bits(x) for x in bulk] == [bits(x) for x in one]
+    assert a.state == b.state
+
+
+DOUBLES_ONLY_CALLS = [
+    ("poisson", (4.0,)),
+    ("poisson", (0.0,)),
+    ("poisson", (30.0,)),
+    ("zipf", (1.5,)),
+    ("geometric", (0.5,)),
+    ("geometric", (0.05,)),
+    ("logseries", (0.9,)),
+    ("binomial", (10, 0.3)),
+    ("binomial", (500, 0.6)),
+    ("binomial", (0, 0.3)),
+    ("vonmises", (0.5, 2.0)),
+    ("vonmises", (0.5, 1e-9)),
+    ("vonmises", (0.5, 1e7)),
+    ("vonmises", (0.5, float("nan"))),
+]
+
+
+@pytest.mark.parametrize(("method", "args"), DOUBLES_ONLY_CALLS)
+@pytest.mark.parametrize("size", [17, 9000])
+def test_doubles_only_methods_match_numpy(np, method, args, size):
+    for ours, theirs in [
+        (Generator(PCG64(9)), np.random.Generator(np.random.PCG64(9))),
+        (Generator(MT19937(9)), np.random.Generator(np.random.MT19937(9))),
+        (RandomState(9), np.random.RandomState(9)),
+    ]:
+        got = getattr(ours, method)(*args, size=size)
+        want = getattr(theirs, method)(*args, size=size)
+        assert deep_bits(got) == deep_bits(want)
+        assert_states_equal(_state(ours), _state(theirs))
+
+
+@pytest.mark.parametrize("args", [(10, 5, 8), (100, 200, 50), (5, 5, 1)])
+def test_legacy_hypergeometric_bulk_matches_numpy(np, args):
+    ours, theirs = RandomState(4), np.random.RandomState(4)
+    assert ours.hypergeometric(*args, size=5000) == theirs.hypergeometric(*args, size=5000).tolist()
+    assert_states_equal(_state(ours), _state(theirs))

@@ -16,6 +16,7 @@ from .._params import NON_NEGATIVE, NONE, POSITIVE, Param, draw, to_double
 from ..distributions import continuous as C
 from ..distributions import legacy_continuous as L
 from ..distributions._float32 import f32
+from ..distributions.streams import doubles_only
 
 
 class _FlatContainer:
@@ -344,6 +345,7 @@ class GeneratorContinuous:
         return self._cont(
             C.random_vonmises, size,
             [(mu, "mu", NONE, "d"), (kappa, "kappa", NON_NEGATIVE, "d")],
+            bulk=C.random_vonmises_fill,
         )
 
     def pareto(self, a: Any, size: Any = None) -> Any:
@@ -723,6 +725,7 @@ class LegacyContinuous:
         return self._cont(
             L.legacy_vonmises, self._bit_generator, size,
             [(mu, "mu", NONE, "d"), (kappa, "kappa", NON_NEGATIVE, "d")],
+            bulk=doubles_only(L.legacy_vonmises),
         )
 
     def pareto(self, a: Any, size: Any = None) -> Any:

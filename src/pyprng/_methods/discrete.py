@@ -33,6 +33,7 @@ from .._params import (
 from ..distributions import discrete as D
 from ..distributions import legacy_discrete as LD
 from ..distributions import multivariate as MV
+from ..distributions.streams import doubles_only
 
 _HYPERGEOM_MAX = 10**9
 
@@ -162,6 +163,7 @@ class GeneratorDiscrete:
             [(lam, "lam", POISSON, "d")],
             container_for(self._output),
             "int64",
+            bulk=doubles_only(D.poisson),
         )
 
     def zipf(self, a: Any, size: Any = None) -> Any:
@@ -181,6 +183,7 @@ class GeneratorDiscrete:
             [(a, "a", GT_1, "d")],
             container_for(self._output),
             "int64",
+            bulk=doubles_only(D.zipf),
         )
 
     def geometric(self, p: Any, size: Any = None) -> Any:
@@ -200,6 +203,7 @@ class GeneratorDiscrete:
             [(p, "p", BOUNDED_GT_0_1, "d")],
             container_for(self._output),
             "int64",
+            bulk=D.geometric_fill,
         )
 
     def hypergeometric(self, ngood: Any, nbad: Any, nsample: Any, size: Any = None) -> Any:
@@ -245,6 +249,7 @@ class GeneratorDiscrete:
             [(p, "p", BOUNDED_LT_0_1, "d")],
             container_for(self._output),
             "int64",
+            bulk=doubles_only(D.logseries),
         )
 
     def multinomial(self, n: Any, pvals: Any, size: Any = None) -> Any:
@@ -427,6 +432,7 @@ class LegacyDiscrete:
             [(lam, "lam", LEGACY_POISSON, "d")],
             container_for(self._output),
             "int64",
+            bulk=doubles_only(LD.legacy_poisson),
         )
 
     def zipf(self, a: Any, size: Any = None) -> Any:
@@ -446,6 +452,7 @@ class LegacyDiscrete:
             [(a, "a", GT_1, "d")],
             container_for(self._output),
             "int64",
+            bulk=doubles_only(LD.legacy_zipf),
         )
 
     def geometric(self, p: Any, size: Any = None) -> Any:
@@ -470,6 +477,7 @@ class LegacyDiscrete:
             [(p, "p", BOUNDED_GT_0_1, "d")],
             container_for(self._output),
             "int64",
+            bulk=doubles_only(LD.legacy_geometric),
         )
 
     def hypergeometric(self, ngood: Any, nbad: Any, nsample: Any, size: Any = None) -> Any:
@@ -496,6 +504,7 @@ class LegacyDiscrete:
             ],
             container_for(self._output),
             "int64",
+            bulk=doubles_only(LD.legacy_hypergeometric),
         )
 
     def logseries(self, p: Any, size: Any = None) -> Any:
@@ -515,6 +524,7 @@ class LegacyDiscrete:
             [(p, "p", BOUNDED_LT_0_1, "d")],
             container_for(self._output),
             "int64",
+            bulk=doubles_only(LD.legacy_logseries),
         )
 
     def multinomial(self, n: Any, pvals: Any, size: Any = None) -> Any:

@@ -19,6 +19,7 @@ from typing import Any, Callable, Dict, Iterator, List
 
 from . import ziggurat as _zig
 from ._float32 import HAVE_LIBM_FLOAT, f32, logf
+from .streams import doubles_only_fill
 from .ziggurat import (
     standard_exponential,
     standard_exponential_f,
@@ -783,6 +784,14 @@ def random_vonmises(bitgen: Any, mu: float, kappa: float) -> float:
             result -= 2 * _PI
         return result
     return vonmises_core(bitgen, mu, kappa, vonmises_s(kappa))
+
+
+def random_vonmises_fill(bitgen: Any, n: int, mu: float, kappa: float) -> List[float]:
+    """``n`` calls of :func:`random_vonmises` (from blocks of doubles up to kappa 1e6;
+    above, the wrapped normal takes engine words)."""
+    if kappa > 1e6:
+        return [random_vonmises(bitgen, mu, kappa) for _ in range(n)]
+    return doubles_only_fill(random_vonmises, bitgen, n, mu, kappa)
 
 
 __all__ = [

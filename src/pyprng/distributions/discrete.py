@@ -15,7 +15,8 @@ from typing import Any, List, Tuple
 
 from ._logfactorial import logfactorial
 from .bounded import random_interval
-from .ziggurat import standard_exponential
+from .streams import doubles_only_fill
+from .ziggurat import standard_exponential, standard_exponential_fill
 
 INT64_MAX = (1 << 63) - 1
 INT64_MIN = -(1 << 63)
@@ -340,11 +341,9 @@ def binomial_bulk(bg: Any, count: int, p: float, n: int) -> List[int]:
         return [0] * count
     pp, flip = (p, False) if p <= 0.5 else (1.0 - p, True)
     if pp * n <= 30.0:
-        s1 = inversion_setup(n, pp)
-        out = [binomial_inversion(bg, n, pp, s1) for _ in range(count)]
+        out = doubles_only_fill(binomial_inversion, bg, count, n, pp, inversion_setup(n, pp))
     else:
-        s2 = btpe_setup(n, pp)
-        out = [binomial_btpe(bg, n, pp, s2) for _ in range(count)]
+        out = doubles_only_fill(binomial_btpe, bg, count, n, pp, btpe_setup(n, pp))
     return [n - v for v in out] if flip else out
 
 
@@ -376,6 +375,18 @@ def geometric(bg: Any, p: float) -> int:
     if z >= 9.223372036854776e18:
         return INT64_MAX
     return int(z)
+
+
+def geometric_fill(bg: Any, count: int, p: float) -> List[int]:
+    """``count`` calls of :func:`geometric`: the search from blocks of doubles, the
+    inversion from the exponential fill."""
+    if p >= 0.333333333333333333333333:
+        return doubles_only_fill(geometric_search, bg, count, p)
+    out: List[int] = []
+    for e in standard_exponential_fill(bg, count):
+        z = c_ceil(-e / _log1p(-p))
+        out.append(INT64_MAX if z >= 9.223372036854776e18 else int(z))
+    return out
 
 
 def logseries(bg: Any, p: float) -> int:

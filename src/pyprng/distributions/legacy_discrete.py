@@ -27,6 +27,7 @@ from .discrete import (
     loggam,
     poisson,
 )
+from .streams import doubles_only_fill
 
 _floor = math.floor
 _sqrt = math.sqrt
@@ -48,11 +49,10 @@ def legacy_binomial_bulk(bg: Any, count: int, p: float, n: int) -> List[int]:
     """``count`` calls of :func:`legacy_binomial` with the setup computed once."""
     pp, flip = (p, False) if p <= 0.5 else (1.0 - p, True)
     if pp * n <= 30.0:
-        s1 = inversion_setup(n, pp, legacy=True)
-        out = [binomial_inversion(bg, n, pp, s1) for _ in range(count)]
+        setup = inversion_setup(n, pp, legacy=True)
+        out = doubles_only_fill(binomial_inversion, bg, count, n, pp, setup)
     else:
-        s2 = btpe_setup(n, pp)
-        out = [binomial_btpe(bg, n, pp, s2) for _ in range(count)]
+        out = doubles_only_fill(binomial_btpe, bg, count, n, pp, btpe_setup(n, pp))
     return [n - v for v in out] if flip else out
 
 
