@@ -210,3 +210,61 @@ def test_legacy_hypergeometric_bulk_matches_numpy(np, args):
     ours, theirs = RandomState(4), np.random.RandomState(4)
     assert ours.hypergeometric(*args, size=5000) == theirs.hypergeometric(*args, size=5000).tolist()
     assert_states_equal(_state(ours), _state(theirs))
+
+
+def _word_pattern_kernel(bitgen, pattern):
+    """Like _pattern_kernel, alternating next_uint64 and next_double."""
+    count = pattern[-1][0]
+    pattern[-1][0] += 1
+    k = pattern[count % (len(pattern) - 1)]
+    return [bitgen.next_uint64() if j % 2 else bitgen.next_double() for j in range(k)]
+
+
+@pytest.mark.parametrize("engine", [MT19937, PCG64, SFC64])
+@given(
+    draws=st.lists(st.integers(0, 3), min_size=1, max_size=6),
+    n=st.integers(0, 200),
+    block=st.integers(1, 9),
+)
+def test_words_fill_equals_scalar_calls(engine, draws, n, block):
+    """Words and doubles (one word each) from blocks, values drawing 0-3 of them:
+    same values, same state, the leftover words given back."""
+    from pyprng.distributions import streams
+
+    saved = streams._BLOCK, streams._FEW
+    streams._BLOCK, streams._FEW = block, 2
+    try:
+        a, b = engine(5), engine(5)
+        bulk = streams.words_fill(_word_pattern_kernel, a, n, draws + [[0]])
+    finally:
+        streams._BLOCK, streams._FEW = saved
+    pattern = draws + [[0]]
+    one = [_word_pattern_kernel(b, pattern) for _ in range(n)]
+    assert deep_bits(bulk) == deep_bits(one)
+    assert a.state == b.state
+
+
+WORDS_CALLS = [
+    ("beta", (2.0, 3.0)),
+    ("beta", (0.5, 0.5)),
+    ("standard_t", (5.0,)),
+    ("f", (3.0, 4.0)),
+    ("noncentral_f", (3.0, 4.0, 2.0)),
+    ("noncentral_chisquare", (0.5, 2.0)),
+    ("noncentral_chisquare", (3.0, 0.0)),
+    ("wald", (1.0, 2.0)),
+    ("negative_binomial", (5.0, 0.5)),
+]
+
+
+@pytest.mark.parametrize(("method", "args"), WORDS_CALLS)
+def test_word_stream_methods_match_numpy(np, method, args):
+    for ours, theirs in [
+        (Generator(PCG64(13)), np.random.Generator(np.random.PCG64(13))),
+        (Generator(MT19937(13)), np.random.Generator(np.random.MT19937(13))),
+    ]:
+        for size in (17, 3000):
+            got = getattr(ours, method)(*args, size=size)
+            want = getattr(theirs, method)(*args, size=size)
+            assert deep_bits(got) == deep_bits(want)
+            assert_states_equal(_state(ours), _state(theirs))

@@ -16,7 +16,7 @@ from .._params import NON_NEGATIVE, NONE, POSITIVE, Param, draw, to_double
 from ..distributions import continuous as C
 from ..distributions import legacy_continuous as L
 from ..distributions._float32 import f32
-from ..distributions.streams import doubles_only
+from ..distributions.streams import doubles_only, words_only
 
 
 class _FlatContainer:
@@ -213,7 +213,8 @@ class GeneratorContinuous:
             ``a <= 0`` or ``b <= 0``.
         """
         return self._cont(
-            C.random_beta, size, [(a, "a", POSITIVE, "d"), (b, "b", POSITIVE, "d")]
+            C.random_beta, size, [(a, "a", POSITIVE, "d"), (b, "b", POSITIVE, "d")],
+            bulk=words_only(C.random_beta),
         )
 
     def f(self, dfnum: Any, dfden: Any, size: Any = None) -> Any:
@@ -233,6 +234,7 @@ class GeneratorContinuous:
         return self._cont(
             C.random_f, size,
             [(dfnum, "dfnum", POSITIVE, "d"), (dfden, "dfden", POSITIVE, "d")],
+            bulk=words_only(C.random_f),
         )
 
     def noncentral_f(self, dfnum: Any, dfden: Any, nonc: Any, size: Any = None) -> Any:
@@ -258,6 +260,7 @@ class GeneratorContinuous:
                 (dfden, "dfden", POSITIVE, "d"),
                 (nonc, "nonc", NON_NEGATIVE, "d"),
             ],
+            bulk=words_only(C.random_noncentral_f),
         )
 
     def chisquare(self, df: Any, size: Any = None) -> Any:
@@ -297,6 +300,7 @@ class GeneratorContinuous:
         return self._cont(
             C.random_noncentral_chisquare, size,
             [(df, "df", POSITIVE, "d"), (nonc, "nonc", NON_NEGATIVE, "d")],
+            bulk=words_only(C.random_noncentral_chisquare),
         )
 
     def standard_cauchy(self, size: Any = None) -> Any:
@@ -324,7 +328,10 @@ class GeneratorContinuous:
         ValueError
             ``df <= 0``.
         """
-        return self._cont(C.random_standard_t, size, [(df, "df", POSITIVE, "d")])
+        return self._cont(
+            C.random_standard_t, size, [(df, "df", POSITIVE, "d")],
+            bulk=words_only(C.random_standard_t),
+        )
 
     def vonmises(self, mu: Any, kappa: Any, size: Any = None) -> Any:
         """Draw samples from a von Mises distribution on [-pi, pi].
@@ -503,6 +510,7 @@ class GeneratorContinuous:
         return self._cont(
             C.random_wald, size,
             [(mean, "mean", POSITIVE, "d"), (scale, "scale", POSITIVE, "d")],
+            bulk=words_only(C.random_wald),
         )
 
     def triangular(self, left: Any, mode: Any, right: Any, size: Any = None) -> Any:

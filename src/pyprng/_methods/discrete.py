@@ -33,7 +33,7 @@ from .._params import (
 from ..distributions import discrete as D
 from ..distributions import legacy_discrete as LD
 from ..distributions import multivariate as MV
-from ..distributions.streams import doubles_only
+from ..distributions.streams import doubles_only, words_only
 
 _HYPERGEOM_MAX = 10**9
 
@@ -136,14 +136,16 @@ class GeneratorDiscrete:
 
         convert_params([(n, "n", POSITIVE_NOT_NAN, "d"), (p, "p", BOUNDED_GT_0_1, "d")])
         _max_lam_check(n, p, "Generator.negative_binomial")
+        kernel = D.negative_binomial_gamma(random_standard_gamma)
         return draw(
-            lambda bg, nv, pv: D.negative_binomial(bg, nv, pv, random_standard_gamma),
+            kernel,
             self._bit_generator,
             self.lock,
             size,
             [(n, "n", NONE, "d"), (p, "p", NONE, "d")],
             container_for(self._output),
             "int64",
+            bulk=words_only(kernel),
         )
 
     def poisson(self, lam: Any = 1.0, size: Any = None) -> Any:

@@ -353,6 +353,15 @@ def negative_binomial(bg: Any, n: float, p: float, standard_gamma: Any) -> int:
     return poisson(bg, y)
 
 
+def negative_binomial_gamma(standard_gamma: Any) -> Any:
+    """:func:`negative_binomial` as a kernel ``(bg, n, p)`` on the given gamma."""
+
+    def kernel(bg: Any, n: float, p: float) -> int:
+        return negative_binomial(bg, n, p, standard_gamma)
+
+    return kernel
+
+
 # -- geometric, logseries, zipf ------------------------------------------------------------
 def geometric_search(bg: Any, p: float) -> int:
     """Search of the CDF (``random_geometric_search``), p >= 1/3; shared with legacy."""

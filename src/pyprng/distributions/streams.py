@@ -55,15 +55,18 @@ class DoubleStream:
             self._before = bitgen._get_state()
         except NotImplementedError:  # no way to give doubles back: one at a time
             self._before, k = None, 1
-        self._doubles = bitgen.doubles(max(k, 1))
+        self._doubles = self._draw(max(k, 1))
         self._end = len(self._doubles)
         self.pos = 0
 
+    def _draw(self, k: int) -> Any:
+        return self._bitgen.doubles(k)
+
     def give_back(self) -> None:
-        """Undraw the doubles of the last block that no value used."""
+        """Undraw the values of the last block that no value used."""
         if self.pos < self._end and self._before is not None:
             self._bitgen._set_state(self._before)
-            self._bitgen.doubles(self.pos)
+            self._draw(self.pos)
         self._end = self.pos = 0
 
 
@@ -77,6 +80,83 @@ def doubles_only_fill(kernel: Callable[..., Any], bitgen: Any, n: int, *args: An
     return out
 
 
+class WordStream(DoubleStream):
+    """Stands in for an engine whose kernel calls only ``next_uint64`` and
+    ``next_double``, for an engine whose ``next_double`` is a known function of
+    one ``next_uint64`` word (``conv``): both take the next word of a block."""
+
+    __slots__ = ("_conv",)
+
+    def __init__(self, bitgen: Any, conv: Callable[[int], float]) -> None:
+        super().__init__(bitgen)
+        self._conv = conv
+
+    def next_uint64(self) -> int:
+        p = self.pos
+        if p >= self._end:
+            self._refill()
+            p = 0
+        self.pos = p + 1
+        return self._doubles[p]  # type: ignore[return-value]  # words, here
+
+    def next_double(self) -> float:
+        p = self.pos
+        if p >= self._end:
+            self._refill()
+            p = 0
+        self.pos = p + 1
+        return self._conv(self._doubles[p])  # type: ignore[arg-type]
+
+    def _draw(self, k: int) -> Any:
+        return self._bitgen.uint64s(k)
+
+
+class _Top53WordStream(WordStream):
+    """A WordStream for engines whose double is ``(word >> 11) * 2**-53`` (inlined)."""
+
+    __slots__ = ()
+
+    def next_double(self) -> float:
+        p = self.pos
+        if p >= self._end:
+            self._refill()
+            p = 0
+        self.pos = p + 1
+        return (self._doubles[p] >> 11) * _TWO_M53  # type: ignore[operator]
+
+
+_TWO_M53 = 1.0 / 9007199254740992.0
+
+
+def words_fill(kernel: Callable[..., Any], bitgen: Any, n: int, *args: Any) -> List[Any]:
+    """``n`` calls of ``kernel(bitgen, *args)``, for a kernel that draws only
+    ``next_uint64`` and ``next_double`` (ziggurat normals and exponentials, doubles);
+    the scalar loop for an engine whose ``next_double`` is not known from its words."""
+    from .ziggurat import _double_top53, word_to_double
+
+    conv = word_to_double(bitgen)
+    if n <= _FEW or conv is None:
+        return [kernel(bitgen, *args) for _ in range(n)]
+    stream = (
+        _Top53WordStream(bitgen, conv) if conv is _double_top53 else WordStream(bitgen, conv)
+    )
+    out = [kernel(stream, *args) for stream.left in range(n, 0, -1)]
+    stream.give_back()
+    return out
+
+
+def words_only(kernel: Callable[..., Any]) -> Callable[..., List[Any]]:
+    """The bulk form ``bulk(bitgen, n, *args)`` of a kernel that draws only words and
+    doubles (see :func:`words_fill`)."""
+
+    def bulk(bitgen: Any, n: int, *args: Any) -> List[Any]:
+        return words_fill(kernel, bitgen, n, *args)
+
+    bulk.__name__ = f"{getattr(kernel, '__name__', 'kernel')}_bulk"
+    bulk.__doc__ = f"``n`` calls of ``{bulk.__name__[:-5]}`` from blocks of words."
+    return bulk
+
+
 def doubles_only(kernel: Callable[..., Any]) -> Callable[..., List[Any]]:
     """The bulk form ``bulk(bitgen, n, *args)`` of a kernel that draws only doubles."""
 
@@ -88,4 +168,11 @@ def doubles_only(kernel: Callable[..., Any]) -> Callable[..., List[Any]]:
     return bulk
 
 
-__all__ = ["DoubleStream", "doubles_only", "doubles_only_fill"]
+__all__ = [
+    "DoubleStream",
+    "WordStream",
+    "doubles_only",
+    "doubles_only_fill",
+    "words_fill",
+    "words_only",
+]
