@@ -268,3 +268,66 @@ def test_word_stream_methods_match_numpy(np, method, args):
             want = getattr(theirs, method)(*args, size=size)
             assert deep_bits(got) == deep_bits(want)
             assert_states_equal(_state(ours), _state(theirs))
+
+
+def _legacy_pattern_kernel(state, pattern):
+    return _pattern_kernel(state.bitgen, pattern)
+
+
+@given(
+    draws=st.lists(st.integers(0, 3), min_size=1, max_size=6),
+    n=st.integers(0, 200),
+    block=st.integers(1, 9),
+)
+def test_legacy_doubles_fill_equals_scalar_calls(draws, n, block):
+    from pyprng.distributions import streams
+    from pyprng.distributions.legacy import LegacyState
+
+    saved = streams._BLOCK, streams._FEW
+    streams._BLOCK, streams._FEW = block, 2
+    try:
+        a, b = LegacyState(MT19937(8)), LegacyState(MT19937(8))
+        bulk = streams.legacy_doubles_fill(_legacy_pattern_kernel, a, n, draws + [[0]])
+    finally:
+        streams._BLOCK, streams._FEW = saved
+    pattern = draws + [[0]]
+    one = [_legacy_pattern_kernel(b, pattern) for _ in range(n)]
+    assert [bits(x) for x in bulk] == [bits(x) for x in one]
+    assert type(a.bitgen) is MT19937  # the engine is back in place
+    assert a.bitgen.state == b.bitgen.state
+
+
+LEGACY_STATE_CALLS = [
+    ("standard_gamma", (2.5,)),
+    ("standard_gamma", (0.5,)),
+    ("standard_gamma", (0.0,)),
+    ("gamma", (2.5, 2.0)),
+    ("beta", (2.0, 3.0)),
+    ("f", (3.0, 4.0)),
+    ("noncentral_f", (3.0, 4.0, 2.0)),
+    ("chisquare", (3.0,)),
+    ("noncentral_chisquare", (0.5, 2.0)),
+    ("standard_cauchy", ()),
+    ("standard_t", (5.0,)),
+    ("pareto", (3.0,)),
+    ("weibull", (0.0,)),
+    ("power", (3.0,)),
+    ("lognormal", (0.0, 1.0)),
+    ("wald", (1.0, 2.0)),
+    ("negative_binomial", (5.0, 0.5)),
+]
+
+
+@pytest.mark.parametrize(("method", "args"), LEGACY_STATE_CALLS)
+@pytest.mark.parametrize("cached", [False, True])
+def test_legacy_state_methods_match_numpy(np, method, args, cached):
+    """RandomState's kernels on a stream: values, engine state and the cached Gaussian."""
+    ours, theirs = RandomState(21), np.random.RandomState(21)
+    if cached:  # a Gaussian waiting in the cache when the bulk call starts
+        ours.standard_normal(3)
+        theirs.standard_normal(3)
+    for size in (17, 3001):
+        got = getattr(ours, method)(*args, size=size)
+        want = getattr(theirs, method)(*args, size=size)
+        assert deep_bits(got) == deep_bits(want)
+        assert_states_equal(_state(ours), _state(theirs))

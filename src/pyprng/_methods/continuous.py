@@ -16,7 +16,7 @@ from .._params import NON_NEGATIVE, NONE, POSITIVE, Param, draw, to_double
 from ..distributions import continuous as C
 from ..distributions import legacy_continuous as L
 from ..distributions._float32 import f32
-from ..distributions.streams import doubles_only, words_only
+from ..distributions.streams import doubles_only, legacy_doubles_only, words_only
 
 
 class _FlatContainer:
@@ -549,6 +549,8 @@ class LegacyContinuous:
         params: Sequence[Param],
         bulk: Optional[Callable[..., List[float]]] = None,
     ) -> Any:
+        if bulk is None and state is self._legacy:  # every LegacyState kernel draws doubles
+            bulk = legacy_doubles_only(kernel)
         return draw(
             kernel, state, self.lock, size, params, container_for(self._output), bulk=bulk
         )

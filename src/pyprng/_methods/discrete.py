@@ -33,7 +33,7 @@ from .._params import (
 from ..distributions import discrete as D
 from ..distributions import legacy_discrete as LD
 from ..distributions import multivariate as MV
-from ..distributions.streams import doubles_only, words_only
+from ..distributions.streams import doubles_only, legacy_doubles_only, words_only
 
 _HYPERGEOM_MAX = 10**9
 
@@ -407,14 +407,16 @@ class LegacyDiscrete:
         """
         from ..distributions.legacy_continuous import legacy_standard_gamma
 
+        kernel = D.negative_binomial_gamma(legacy_standard_gamma, LD.legacy_negative_binomial)
         return draw(
-            lambda st, nv, pv: LD.legacy_negative_binomial(st, nv, pv, legacy_standard_gamma),
+            kernel,
             self._legacy,
             self.lock,
             size,
             [(n, "n", POSITIVE, "d"), (p, "p", BOUNDED_0_1, "d")],
             container_for(self._output),
             "int64",
+            bulk=legacy_doubles_only(kernel),
         )
 
     def poisson(self, lam: Any = 1.0, size: Any = None) -> Any:

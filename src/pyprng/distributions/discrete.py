@@ -353,11 +353,13 @@ def negative_binomial(bg: Any, n: float, p: float, standard_gamma: Any) -> int:
     return poisson(bg, y)
 
 
-def negative_binomial_gamma(standard_gamma: Any) -> Any:
-    """:func:`negative_binomial` as a kernel ``(bg, n, p)`` on the given gamma."""
+def negative_binomial_gamma(standard_gamma: Any, sampler: Any = None) -> Any:
+    """``sampler`` (default :func:`negative_binomial`) as a kernel ``(bg, n, p)`` on
+    the given gamma."""
+    sample = negative_binomial if sampler is None else sampler
 
     def kernel(bg: Any, n: float, p: float) -> int:
-        return negative_binomial(bg, n, p, standard_gamma)
+        return sample(bg, n, p, standard_gamma)  # type: ignore[no-any-return]
 
     return kernel
 

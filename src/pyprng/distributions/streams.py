@@ -157,6 +157,35 @@ def words_only(kernel: Callable[..., Any]) -> Callable[..., List[Any]]:
     return bulk
 
 
+def legacy_doubles_fill(kernel: Callable[..., Any], state: Any, n: int, *args: Any) -> List[Any]:
+    """``n`` calls of ``kernel(state, *args)`` for a RandomState kernel, whose ``state``
+    (a ``LegacyState``: engine and cached Gaussian) draws only ``state.bitgen``'s
+    doubles: the engine is swapped for a stream for the duration."""
+    if n <= _FEW:
+        return [kernel(state, *args) for _ in range(n)]
+    bitgen = state.bitgen
+    stream = DoubleStream(bitgen)
+    state.bitgen = stream
+    try:
+        out = [kernel(state, *args) for stream.left in range(n, 0, -1)]
+    finally:
+        state.bitgen = bitgen
+        stream.give_back()
+    return out
+
+
+def legacy_doubles_only(kernel: Callable[..., Any]) -> Callable[..., List[Any]]:
+    """The bulk form ``bulk(state, n, *args)`` of a RandomState kernel on its
+    ``LegacyState`` (see :func:`legacy_doubles_fill`)."""
+
+    def bulk(state: Any, n: int, *args: Any) -> List[Any]:
+        return legacy_doubles_fill(kernel, state, n, *args)
+
+    bulk.__name__ = f"{getattr(kernel, '__name__', 'kernel')}_bulk"
+    bulk.__doc__ = f"``n`` calls of ``{bulk.__name__[:-5]}`` from blocks of doubles."
+    return bulk
+
+
 def doubles_only(kernel: Callable[..., Any]) -> Callable[..., List[Any]]:
     """The bulk form ``bulk(bitgen, n, *args)`` of a kernel that draws only doubles."""
 
@@ -173,6 +202,8 @@ __all__ = [
     "WordStream",
     "doubles_only",
     "doubles_only_fill",
+    "legacy_doubles_fill",
+    "legacy_doubles_only",
     "words_fill",
     "words_only",
 ]
