@@ -7,6 +7,8 @@ zeros where the block boundaries fall, and numpy checks both front-ends.
 
 from __future__ import annotations
 
+from contextlib import contextmanager
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -140,6 +142,19 @@ def test_gamma_family_matches_numpy(np, method, size):
 
 
 # -- kernels that draw only doubles, run against a DoubleStream --------------------------
+@contextmanager
+def _stream_blocks(block):
+    """Stream blocks of at most ``block`` draws (and the scalar loop below 3 values)."""
+    from pyprng.distributions import streams
+
+    saved = streams._BLOCK, streams._FEW
+    streams._BLOCK, streams._FEW = block, 2
+    try:
+        yield streams
+    finally:
+        streams._BLOCK, streams._FEW = saved
+
+
 def _pattern_kernel(bitgen, pattern):
     """Draws pattern[i % len] doubles for the i-th value (a counter in the pattern list's
     last slot), and returns their sum: 0, 1 or several doubles per value."""
@@ -158,15 +173,9 @@ def _pattern_kernel(bitgen, pattern):
 def test_doubles_only_fill_equals_scalar_calls(engine, draws, n, block):
     """Any mix of values drawing 0, 1 or more doubles: same values, same state (the
     doubles a block has left over when the values are done are given back)."""
-    from pyprng.distributions import streams
-
-    saved = streams._BLOCK, streams._FEW
-    streams._BLOCK, streams._FEW = block, 2
-    try:
-        a, b = engine(3), engine(3)
+    a, b = engine(3), engine(3)
+    with _stream_blocks(block) as streams:
         bulk = streams.doubles_only_fill(_pattern_kernel, a, n, draws + [[0]])
-    finally:
-        streams._BLOCK, streams._FEW = saved
     pattern = draws + [[0]]
     one = [_pattern_kernel(b, pattern) for _ in range(n)]
     assert [bits(x) for x in bulk] == [bits(x) for x in one]
@@ -229,15 +238,9 @@ def _word_pattern_kernel(bitgen, pattern):
 def test_words_fill_equals_scalar_calls(engine, draws, n, block):
     """Words and doubles (one word each) from blocks, values drawing 0-3 of them:
     same values, same state, the leftover words given back."""
-    from pyprng.distributions import streams
-
-    saved = streams._BLOCK, streams._FEW
-    streams._BLOCK, streams._FEW = block, 2
-    try:
-        a, b = engine(5), engine(5)
-        bulk = streams.words_fill(_word_pattern_kernel, a, n, draws + [[0]])
-    finally:
-        streams._BLOCK, streams._FEW = saved
+    a, b = engine(5), engine(5)
+    with _stream_blocks(block) as streams:
+        bulk = streams.words_only_fill(_word_pattern_kernel, a, n, draws + [[0]])
     pattern = draws + [[0]]
     one = [_word_pattern_kernel(b, pattern) for _ in range(n)]
     assert deep_bits(bulk) == deep_bits(one)
@@ -280,16 +283,11 @@ def _legacy_pattern_kernel(state, pattern):
     block=st.integers(1, 9),
 )
 def test_legacy_doubles_fill_equals_scalar_calls(draws, n, block):
-    from pyprng.distributions import streams
     from pyprng.distributions.legacy import LegacyState
 
-    saved = streams._BLOCK, streams._FEW
-    streams._BLOCK, streams._FEW = block, 2
-    try:
-        a, b = LegacyState(MT19937(8)), LegacyState(MT19937(8))
+    a, b = LegacyState(MT19937(8)), LegacyState(MT19937(8))
+    with _stream_blocks(block) as streams:
         bulk = streams.legacy_doubles_fill(_legacy_pattern_kernel, a, n, draws + [[0]])
-    finally:
-        streams._BLOCK, streams._FEW = saved
     pattern = draws + [[0]]
     one = [_legacy_pattern_kernel(b, pattern) for _ in range(n)]
     assert [bits(x) for x in bulk] == [bits(x) for x in one]

@@ -30,23 +30,25 @@ class DoubleStream:
     included; the fill keeps it up to date.
     """
 
-    __slots__ = ("_before", "_bitgen", "_doubles", "_end", "left", "pos")
+    __slots__ = ("_before", "_bitgen", "_block", "_end", "left", "pos")
 
     def __init__(self, bitgen: Any) -> None:
         self._bitgen = bitgen
-        self._doubles: Sequence[float] = ()
+        self._block: Sequence[float] = ()
         self._end = 0
         self._before: Optional[Any] = None
         self.pos = 0
         self.left = 1
 
+    # Each next_* repeats the same five lines rather than calling a shared helper:
+    # a method call would cost as much as the rest of the draw.
     def next_double(self) -> float:
         p = self.pos
         if p >= self._end:
             self._refill()
             p = 0
         self.pos = p + 1
-        return self._doubles[p]
+        return self._block[p]
 
     def _refill(self) -> None:
         bitgen = self._bitgen
@@ -55,8 +57,8 @@ class DoubleStream:
             self._before = bitgen._get_state()
         except NotImplementedError:  # no way to give doubles back: one at a time
             self._before, k = None, 1
-        self._doubles = self._draw(max(k, 1))
-        self._end = len(self._doubles)
+        self._block = self._draw(max(k, 1))
+        self._end = len(self._block)
         self.pos = 0
 
     def _draw(self, k: int) -> Any:
@@ -80,6 +82,22 @@ def doubles_only_fill(kernel: Callable[..., Any], bitgen: Any, n: int, *args: An
     return out
 
 
+def _bulk_form(
+    fill: Callable[..., List[Any]], kernel: Callable[..., Any], what: str
+) -> Callable[..., List[Any]]:
+    def bulk(state: Any, n: int, *args: Any) -> List[Any]:
+        return fill(kernel, state, n, *args)
+
+    bulk.__name__ = f"{getattr(kernel, '__name__', 'kernel')}_bulk"
+    bulk.__doc__ = f"``n`` calls of ``{bulk.__name__[:-5]}`` from blocks of {what}."
+    return bulk
+
+
+def doubles_only(kernel: Callable[..., Any]) -> Callable[..., List[Any]]:
+    """The bulk form ``bulk(bitgen, n, *args)`` of a kernel that draws only doubles."""
+    return _bulk_form(doubles_only_fill, kernel, "doubles")
+
+
 class WordStream(DoubleStream):
     """Stands in for an engine whose kernel calls only ``next_uint64`` and
     ``next_double``, for an engine whose ``next_double`` is a known function of
@@ -97,7 +115,7 @@ class WordStream(DoubleStream):
             self._refill()
             p = 0
         self.pos = p + 1
-        return self._doubles[p]  # type: ignore[return-value]  # words, here
+        return self._block[p]  # type: ignore[return-value]  # words, here
 
     def next_double(self) -> float:
         p = self.pos
@@ -105,7 +123,7 @@ class WordStream(DoubleStream):
             self._refill()
             p = 0
         self.pos = p + 1
-        return self._conv(self._doubles[p])  # type: ignore[arg-type]
+        return self._conv(self._block[p])  # type: ignore[arg-type]
 
     def _draw(self, k: int) -> Any:
         return self._bitgen.uint64s(k)
@@ -122,13 +140,13 @@ class _Top53WordStream(WordStream):
             self._refill()
             p = 0
         self.pos = p + 1
-        return (self._doubles[p] >> 11) * _TWO_M53  # type: ignore[operator]
+        return (self._block[p] >> 11) * _TWO_M53  # type: ignore[operator]
 
 
 _TWO_M53 = 1.0 / 9007199254740992.0
 
 
-def words_fill(kernel: Callable[..., Any], bitgen: Any, n: int, *args: Any) -> List[Any]:
+def words_only_fill(kernel: Callable[..., Any], bitgen: Any, n: int, *args: Any) -> List[Any]:
     """``n`` calls of ``kernel(bitgen, *args)``, for a kernel that draws only
     ``next_uint64`` and ``next_double`` (ziggurat normals and exponentials, doubles);
     the scalar loop for an engine whose ``next_double`` is not known from its words."""
@@ -147,14 +165,8 @@ def words_fill(kernel: Callable[..., Any], bitgen: Any, n: int, *args: Any) -> L
 
 def words_only(kernel: Callable[..., Any]) -> Callable[..., List[Any]]:
     """The bulk form ``bulk(bitgen, n, *args)`` of a kernel that draws only words and
-    doubles (see :func:`words_fill`)."""
-
-    def bulk(bitgen: Any, n: int, *args: Any) -> List[Any]:
-        return words_fill(kernel, bitgen, n, *args)
-
-    bulk.__name__ = f"{getattr(kernel, '__name__', 'kernel')}_bulk"
-    bulk.__doc__ = f"``n`` calls of ``{bulk.__name__[:-5]}`` from blocks of words."
-    return bulk
+    doubles (see :func:`words_only_fill`)."""
+    return _bulk_form(words_only_fill, kernel, "words")
 
 
 def legacy_doubles_fill(kernel: Callable[..., Any], state: Any, n: int, *args: Any) -> List[Any]:
@@ -177,24 +189,7 @@ def legacy_doubles_fill(kernel: Callable[..., Any], state: Any, n: int, *args: A
 def legacy_doubles_only(kernel: Callable[..., Any]) -> Callable[..., List[Any]]:
     """The bulk form ``bulk(state, n, *args)`` of a RandomState kernel on its
     ``LegacyState`` (see :func:`legacy_doubles_fill`)."""
-
-    def bulk(state: Any, n: int, *args: Any) -> List[Any]:
-        return legacy_doubles_fill(kernel, state, n, *args)
-
-    bulk.__name__ = f"{getattr(kernel, '__name__', 'kernel')}_bulk"
-    bulk.__doc__ = f"``n`` calls of ``{bulk.__name__[:-5]}`` from blocks of doubles."
-    return bulk
-
-
-def doubles_only(kernel: Callable[..., Any]) -> Callable[..., List[Any]]:
-    """The bulk form ``bulk(bitgen, n, *args)`` of a kernel that draws only doubles."""
-
-    def bulk(bitgen: Any, n: int, *args: Any) -> List[Any]:
-        return doubles_only_fill(kernel, bitgen, n, *args)
-
-    bulk.__name__ = f"{getattr(kernel, '__name__', 'kernel')}_bulk"
-    bulk.__doc__ = f"``n`` calls of ``{bulk.__name__[:-5]}`` from blocks of doubles."
-    return bulk
+    return _bulk_form(legacy_doubles_fill, kernel, "doubles")
 
 
 __all__ = [
@@ -204,6 +199,6 @@ __all__ = [
     "doubles_only_fill",
     "legacy_doubles_fill",
     "legacy_doubles_only",
-    "words_fill",
+    "words_only_fill",
     "words_only",
 ]

@@ -330,6 +330,19 @@ def _subnormals_exact() -> bool:
     return 5e-324 * 2.0 == 1e-323
 
 
+def _coarse_marks(top8: int, idx: bytes, neg_lo: bytes, neg_hi: bytes, bit8: int) -> bytes:
+    """One byte per lane, 1 where the lane's ``top8`` (the top 8 bits of its candidate,
+    in 64-bit lanes) reaches the top 8 bits of the layer's bound.  ``neg_lo`` and
+    ``neg_hi`` map a layer to the low byte and bit 8 of ``256 - top8(bound)``; the sum
+    ``top8 + 256 - top8(bound)`` carries into bit 8 exactly then."""
+    k = len(idx)
+    neg = bytearray(8 * k)
+    neg[0::8] = idx.translate(neg_lo)
+    neg[1::8] = idx.translate(neg_hi)
+    carry = (top8 + int.from_bytes(neg, "little")) & bit8
+    return carry.to_bytes(8 * k, "little")[1::8]
+
+
 def _normal_block_lanes(words: Sequence[int]) -> Tuple[List[float], List[int]]:
     """:func:`_normal_block_plain` at C speed, for blocks of up to ``BLOCK`` words."""
     k = len(words)
@@ -346,12 +359,7 @@ def _normal_block_lanes(words: Sequence[int]) -> Tuple[List[float], List[int]]:
     sub = array("d")
     sub.frombytes((rabs | ((b << 55) & m63)).to_bytes(8 * k, "little"))
     xs = list(map(mul, sub, map(_W_SUB.__getitem__, idx)))
-    # top8(rabs) + 256 - top8(ki[idx]) carries into bit 8 iff top8(rabs) >= top8(ki)
-    neg = bytearray(8 * k)
-    neg[0::8] = idx.translate(_NEG_TOP_LO)
-    neg[1::8] = idx.translate(_NEG_TOP_HI)
-    carry = (((rabs >> 44) & m8) + int.from_bytes(neg, "little")) & bit8
-    marks = carry.to_bytes(8 * k, "little")[1::8]
+    marks = _coarse_marks((rabs >> 44) & m8, idx, _NEG_TOP_LO, _NEG_TOP_HI, bit8)
     rejects: List[int] = []
     ki = _KI
     j = marks.find(1)
@@ -398,11 +406,7 @@ def _exp_block_lanes(words: Sequence[int]) -> Tuple[List[float], List[int]]:
     sub = array("d")
     sub.frombytes(ri.to_bytes(8 * k, "little"))
     xs = list(map(mul, sub, map(_WE_SUB.__getitem__, idx)))
-    neg = bytearray(8 * k)
-    neg[0::8] = idx.translate(_NEG_TOP_E_LO)
-    neg[1::8] = idx.translate(_NEG_TOP_E_HI)
-    carry = (((ri >> 45) & m8) + int.from_bytes(neg, "little")) & bit8
-    marks = carry.to_bytes(8 * k, "little")[1::8]
+    marks = _coarse_marks((ri >> 45) & m8, idx, _NEG_TOP_E_LO, _NEG_TOP_E_HI, bit8)
     rejects: List[int] = []
     we = _WE
     ke = _KE
@@ -430,35 +434,49 @@ def _normal_block(words: Sequence[int]) -> Tuple[List[float], List[int]]:
     return _normal_block_plain(words)
 
 
-def standard_normal_fill(bg: Any, n: int) -> List[float]:
-    """``n`` standard normals; equal to ``n`` calls of :func:`standard_normal`."""
+def _fill64(
+    bg: Any,
+    n: int,
+    scalar: Callable[[Any], float],
+    halves_block: Callable[[List[int]], Tuple[List[float], List[int]]],
+    words_block: Callable[[Sequence[int]], Tuple[List[float], List[int]]],
+    slow: Callable[[int, float, Callable[[], float]], Optional[float]],
+) -> List[float]:
+    """The float64 fills: blocks of words, every word's fast-path value, then the
+    walk.  ``slow(word, x, uniform)`` finishes a rejected attempt."""
     conv = word_to_double(bg)
     if conv is None:
-        return [standard_normal(bg) for _ in range(n)]
+        return [scalar(bg) for _ in range(n)]
     out: List[float] = []
     while len(out) < n:
+        k = min(n - len(out), BLOCK)
         words: Sequence[int]
         if _HALVES:
-            halves = bg.uint64_halves(min(n - len(out), BLOCK))
+            halves = bg.uint64_halves(k)
             words = _HalvesWords(halves)
-            xs, rejects = _normal_block_halves(halves)
+            xs, rejects = halves_block(halves)
         else:
-            k = min(n - len(out), BLOCK)
-            plain = bg.uint64_array(k) if _LANES_OK else bg.uint64s(k)
-            words = plain
-            xs, rejects = _normal_block(plain)
+            words = bg.uint64_array(k) if _LANES_OK else bg.uint64s(k)
+            xs, rejects = words_block(words)
 
-        def slow(
+        def at(
             j: int,
             uniform: Callable[[], float],
             words: Sequence[int] = words,
             xs: List[float] = xs,
         ) -> Optional[float]:
-            r = words[j]
-            return _normal_slow(r & 0xFF, xs[j], (r >> 9) & _M52, uniform)
+            return slow(words[j], xs[j], uniform)
 
-        _walk(out, xs, rejects, _Words(words, conv, bg.next_double), slow)
+        _walk(out, xs, rejects, _Words(words, conv, bg.next_double), at)
     return out
+
+
+def standard_normal_fill(bg: Any, n: int) -> List[float]:
+    """``n`` standard normals; equal to ``n`` calls of :func:`standard_normal`."""
+    return _fill64(
+        bg, n, standard_normal, _normal_block_halves, _normal_block,
+        lambda r, x, uniform: _normal_slow(r & 0xFF, x, (r >> 9) & _M52, uniform),
+    )
 
 
 # --------------------------------------------------------------------------------------
@@ -541,32 +559,10 @@ def _exp_block_halves(h: List[int]) -> Tuple[List[float], List[int]]:
 
 def standard_exponential_fill(bg: Any, n: int) -> List[float]:
     """``n`` standard exponentials; equal to ``n`` calls of :func:`standard_exponential`."""
-    conv = word_to_double(bg)
-    if conv is None:
-        return [standard_exponential(bg) for _ in range(n)]
-    out: List[float] = []
-    while len(out) < n:
-        words: Sequence[int]
-        if _HALVES:
-            halves = bg.uint64_halves(min(n - len(out), BLOCK))
-            words = _HalvesWords(halves)
-            xs, rejects = _exp_block_halves(halves)
-        else:
-            k = min(n - len(out), BLOCK)
-            plain = bg.uint64_array(k) if _LANES_OK else bg.uint64s(k)
-            words = plain
-            xs, rejects = _exp_block(plain)
-
-        def slow(
-            j: int,
-            uniform: Callable[[], float],
-            words: Sequence[int] = words,
-            xs: List[float] = xs,
-        ) -> Optional[float]:
-            return _exp_slow((words[j] >> 3) & 0xFF, xs[j], uniform)
-
-        _walk(out, xs, rejects, _Words(words, conv, bg.next_double), slow)
-    return out
+    return _fill64(
+        bg, n, standard_exponential, _exp_block_halves, _exp_block,
+        lambda r, x, uniform: _exp_slow((r >> 3) & 0xFF, x, uniform),
+    )
 
 
 # --------------------------------------------------------------------------------------
