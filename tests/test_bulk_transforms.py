@@ -329,3 +329,20 @@ def test_legacy_state_methods_match_numpy(np, method, args, cached):
         want = getattr(theirs, method)(*args, size=size)
         assert deep_bits(got) == deep_bits(want)
         assert_states_equal(_state(ours), _state(theirs))
+
+
+def test_streams_never_draw_ahead_on_a_foreign_engine():
+    """An engine from outside pyprng gets no snapshot taken: one draw at a time."""
+    from pyprng.distributions import discrete as D
+    from pyprng.distributions import streams
+
+    script = [0.3, 0.0, 0.9] * 40
+    a, b = Scripted(script), Scripted(script)
+    assert streams.doubles_only_fill(D.poisson, a, 60, 3.0) == [
+        D.poisson(b, 3.0) for _ in range(60)
+    ]
+    assert a.pos == b.pos
+    stream = streams.DoubleStream(Scripted(script))
+    stream.left = 50
+    stream.next_double()
+    assert stream._end == 1  # a block of one

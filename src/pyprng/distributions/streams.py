@@ -1,18 +1,23 @@
-"""Bulk draws for kernels that take nothing but doubles from the engine.
+"""Bulk draws for scalar kernels, through stand-in engines fed in blocks.
 
-Poisson, binomial, zipf, logseries, the geometric search, von Mises and the
-legacy hypergeometric only ever call ``next_double``.  A scalar engine call is
-a large part of their cost (a PCG64 step is ~0.5 us in pure Python), so their
-bulk forms run the unchanged scalar kernel against a :class:`DoubleStream`,
-which hands out the engine's doubles from blocks drawn with one bulk call.
+Many kernels spend much of their time in scalar engine calls (a PCG64 step is
+~0.5 us in pure Python).  Their bulk forms run the unchanged kernel against a
+stand-in that hands out the engine's draws from blocks drawn with one bulk call:
+:class:`DoubleStream` for kernels that call only ``next_double`` (Poisson,
+binomial, zipf, logseries, the geometric search, von Mises, and every kernel
+RandomState runs on its ``LegacyState``), :class:`WordStream` for kernels that
+also take ``next_uint64`` words (the ziggurat), on engines whose double is a
+known function of one word.
 
-The stream never draws ahead of numpy.  It fetches a block only when a value
-asks for a double, and the block holds at most as many doubles as values still
+A stream never draws ahead of numpy.  It fetches a block only when a value
+asks for a draw, and the block holds at most as many draws as values still
 to be made, the asking one included.  That bound holds when every value takes
-at least one double.  Some parameters make values that draw nothing (a von Mises
-with ``kappa`` nan, for one).  When the values are done with doubles left in
-the last block, those are given back: the engine's state from before that
-block is put back, and exactly the doubles that were used are drawn again.
+at least one draw.  Some parameters make values that draw nothing (a von Mises
+with ``kappa`` nan, for one).  When the values are done with draws left in the
+last block, those are given back: the engine's state from before that block
+is put back, and exactly the draws that were used are drawn again.  That needs a
+trustworthy snapshot of the state, which pyprng's own engines give; on anyone
+else's engine a stream draws one value at a time.
 """
 
 from __future__ import annotations
@@ -53,9 +58,9 @@ class DoubleStream:
     def _refill(self) -> None:
         bitgen = self._bitgen
         k = self.left if self.left < _BLOCK else _BLOCK
-        try:
-            self._before = bitgen._get_state()
-        except NotImplementedError:  # no way to give doubles back: one at a time
+        if type(bitgen).__module__.startswith("pyprng."):
+            self._before = bitgen._get_state()  # a fresh snapshot (pyprng's engines)
+        else:  # someone else's engine: no snapshot to trust, so never draw ahead
             self._before, k = None, 1
         self._block = self._draw(max(k, 1))
         self._end = len(self._block)
