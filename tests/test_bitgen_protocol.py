@@ -120,7 +120,7 @@ def test_doubles_and_floats_from_packed_integers(monkeypatch, subnormals_honoure
     assert [bits(x) for x in got] == [bits(m * 2.0**-53) for m in _M53_EDGES]
     u32 = next(c for c in "IL" if array(c).itemsize == 4)
     m24 = array(u32, _M24_EDGES)
-    got = _base.floats_from_m24(m24.tobytes(), u32)
+    got = _base.floats_from_m24(m24.tobytes())
     assert [bits(x) for x in got] == [bits(m * 2.0**-24) for m in _M24_EDGES]
 
 

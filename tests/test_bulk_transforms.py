@@ -56,13 +56,15 @@ doubles_with_zeros = st.lists(
 @pytest.mark.parametrize(("kernel", "fill", "args"), KERNELS)
 @given(script=doubles_with_zeros, n=st.integers(0, 40), block=st.integers(1, 7))
 def test_fill_equals_the_scalar_kernel_with_zeros_redrawn(kernel, fill, args, script, n, block):
-    saved = C._FILL_BLOCK
-    C._FILL_BLOCK = block  # small blocks: zeros at and across block boundaries
+    from pyprng.distributions import uniform
+
+    saved = uniform.BLOCK
+    uniform.BLOCK = block  # small blocks: zeros at and across block boundaries
     try:
         a, b = Scripted(script), Scripted(script)
         bulk = fill(a, n, *args)
     finally:
-        C._FILL_BLOCK = saved
+        uniform.BLOCK = saved
     assert [bits(x) for x in bulk] == [bits(kernel(b, *args)) for _ in range(n)]
     assert a.pos == b.pos  # the same doubles consumed
 

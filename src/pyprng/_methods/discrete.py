@@ -10,6 +10,7 @@ anything is drawn.
 from __future__ import annotations
 
 import math
+from functools import partial
 from typing import Any, List
 
 from .._output import broadcast_shapes, broadcast_to, container_for
@@ -136,7 +137,7 @@ class GeneratorDiscrete:
 
         convert_params([(n, "n", POSITIVE_NOT_NAN, "d"), (p, "p", BOUNDED_GT_0_1, "d")])
         _max_lam_check(n, p, "Generator.negative_binomial")
-        kernel = D.negative_binomial_gamma(random_standard_gamma)
+        kernel = partial(D.negative_binomial, standard_gamma=random_standard_gamma)
         return draw(
             kernel,
             self._bit_generator,
@@ -407,7 +408,7 @@ class LegacyDiscrete:
         """
         from ..distributions.legacy_continuous import legacy_standard_gamma
 
-        kernel = D.negative_binomial_gamma(legacy_standard_gamma, LD.legacy_negative_binomial)
+        kernel = partial(LD.legacy_negative_binomial, standard_gamma=legacy_standard_gamma)
         return draw(
             kernel,
             self._legacy,

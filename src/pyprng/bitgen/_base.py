@@ -97,11 +97,10 @@ def shift_out_low_bytes(words: Any) -> Any:
     return data
 
 
-def floats_from_m24(data: Any, code: str) -> List[float]:
-    """``[m * 2**-24 for m in lanes]`` for little-endian 32-bit lanes ``m < 2**24``
-    (``code`` is the array typecode of a 4-byte unsigned int)."""
+def floats_from_m24(data: Any) -> List[float]:
+    """``[m * 2**-24 for m in lanes]`` for little-endian 32-bit lanes ``m < 2**24``."""
     if not subnormals_honoured():  # pragma: no cover - DAZ mode
-        q = array(code)
+        q = array(U32)
         q.frombytes(memoryview(data).cast("B"))
         if _NATIVE_BIG_ENDIAN:
             q.byteswap()

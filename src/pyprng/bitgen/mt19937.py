@@ -556,7 +556,7 @@ class MT19937(BitGenerator):
             words = self._draw(n)
             if _BIG_ENDIAN:  # pragma: no cover - big-endian hosts
                 return [(x >> 8) * _TWO_M24 for x in words]
-            return floats_from_m24(shift_out_low_bytes(words), _U32)
+            return floats_from_m24(shift_out_low_bytes(words))
 
         def uint64s(self, n: int) -> list[int]:
             if _BIG_ENDIAN:  # pragma: no cover - big-endian hosts

@@ -27,6 +27,7 @@ from array import array
 from typing import Any, TypeVar
 
 from ._base import (
+    U32,
     Uint32Halves,
     check_c_int,
     check_uint,
@@ -73,7 +74,6 @@ _BIG_ENDIAN = sys.byteorder == "big"
 _BULK = "limbs" if platform.python_implementation() == "PyPy" or _BIG_ENDIAN else "swar"
 _BLOCK = 1024  # states per block (cache friendly, amortises the per-block work)
 _SCALAR_BELOW = 16  # shorter tails take the plain loop (the block costs more below ~16)
-_U32 = next(c for c in ("I", "L") if array(c).itemsize == 4)
 _U64 = "Q"
 
 
@@ -384,19 +384,19 @@ class PCG64(_PCG128):
             out.frombytes(memoryview(self._words(pairs)).cast("B"))
 
         def uint32s(self, n: int) -> list[int]:
-            return self._uint32s_into(array(_U32), operator.index(n)).tolist()
+            return self._uint32s_into(array(U32), operator.index(n)).tolist()
 
         def uint32_array(self, n: int) -> array:
-            return self._uint32s_into(array(_U32), operator.index(n))
+            return self._uint32s_into(array(U32), operator.index(n))
 
         def uint64_array(self, n: int) -> array:
             return self._words(operator.index(n))
 
         def floats(self, n: int) -> list[float]:
-            a = self._uint32s_into(array(_U32), operator.index(n))
+            a = self._uint32s_into(array(U32), operator.index(n))
             if _BIG_ENDIAN:  # pragma: no cover - big-endian hosts
                 return [(x >> 8) * _TWO_M24 for x in a]
-            return floats_from_m24(shift_out_low_bytes(a), _U32)
+            return floats_from_m24(shift_out_low_bytes(a))
 
     else:
 

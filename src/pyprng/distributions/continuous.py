@@ -17,6 +17,7 @@ import math
 import struct
 from typing import Any, Callable, Dict, Iterator, List
 
+from . import uniform as _uniform
 from . import ziggurat as _zig
 from ._float32 import HAVE_LIBM_FLOAT, f32, logf
 from .streams import doubles_only_fill
@@ -283,7 +284,6 @@ def random_standard_gamma_fill(bitgen: Any, n: int, shape: float) -> List[float]
     if conv is None or not 1.0 < shape < _INF:
         return [random_standard_gamma(bitgen, shape) for _ in range(n)]
     top53 = conv is _zig._double_top53  # PCG64 & co: inline (w >> 11) * 2**-53
-    two_m53 = 1.0 / 9007199254740992.0
     wi, ki, m52 = _zig._WI, _zig._KI, _zig._M52
     normal_slow = _zig._normal_slow
     log = c_log
@@ -326,7 +326,7 @@ def random_standard_gamma_fill(bitgen: Any, n: int, shape: float) -> List[float]
                 if p < k:
                     w = words[p]
                     p += 1
-                    U = (w >> 11) * two_m53 if top53 else conv(w)
+                    U = (w >> 11) * _zig._TWO_M53 if top53 else conv(w)
                 else:
                     U = next_double()
                 if U < 1.0 - 0.0331 * (X * X) * (X * X):
@@ -643,16 +643,13 @@ def random_logistic(bitgen: Any, loc: float, scale: float) -> float:
 # The bulk forms of the one-uniform transforms.  Each value takes one double,
 # and a rejected U == 0 is simply redrawn, so n values are the transforms of
 # the next n doubles that are not rejected: blocks of min(values still needed,
-# _FILL_BLOCK) doubles never over-draw, and dropping the rejected ones keeps order.
-_FILL_BLOCK = 8192
-
-
+# uniform.BLOCK) doubles never over-draw, and dropping the rejected ones keeps order.
 def _nonzero_doubles(bitgen: Any, n: int) -> Iterator[List[float]]:
     """Blocks of the engine's doubles, zeros dropped, ``n`` doubles in all."""
     doubles = bitgen.doubles
     left = n
     while left > 0:
-        us = doubles(left if left < _FILL_BLOCK else _FILL_BLOCK)
+        us = doubles(min(left, _uniform.BLOCK))
         if 0.0 in us:
             us = [u for u in us if u > 0.0]
         left -= len(us)
@@ -722,14 +719,11 @@ def random_triangular_fill(
     sqrt = c_sqrt
     out: List[float] = []
     doubles = bitgen.doubles
-    left_n = n
-    while left_n > 0:
-        k = left_n if left_n < _FILL_BLOCK else _FILL_BLOCK
+    for k in _uniform.blocks(n):
         out += [
             left + sqrt(U * leftprod) if U <= ratio else right - sqrt((1.0 - U) * rightprod)
             for U in doubles(k)
         ]
-        left_n -= k
     return out
 
 

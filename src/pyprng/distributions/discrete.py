@@ -353,17 +353,6 @@ def negative_binomial(bg: Any, n: float, p: float, standard_gamma: Any) -> int:
     return poisson(bg, y)
 
 
-def negative_binomial_gamma(standard_gamma: Any, sampler: Any = None) -> Any:
-    """``sampler`` (default :func:`negative_binomial`) as a kernel ``(bg, n, p)`` on
-    the given gamma."""
-    sample = negative_binomial if sampler is None else sampler
-
-    def kernel(bg: Any, n: float, p: float) -> int:
-        return sample(bg, n, p, standard_gamma)  # type: ignore[no-any-return]
-
-    return kernel
-
-
 # -- geometric, logseries, zipf ------------------------------------------------------------
 def geometric_search(bg: Any, p: float) -> int:
     """Search of the CDF (``random_geometric_search``), p >= 1/3; shared with legacy."""

@@ -24,6 +24,8 @@ from __future__ import annotations
 
 from typing import Any, Callable, List, Optional, Sequence
 
+from .ziggurat import _TWO_M53, _double_top53, word_to_double
+
 _BLOCK = 8192
 _FEW = 16  # fewer values: the scalar kernel on the engine itself
 
@@ -148,15 +150,11 @@ class _Top53WordStream(WordStream):
         return (self._block[p] >> 11) * _TWO_M53  # type: ignore[operator]
 
 
-_TWO_M53 = 1.0 / 9007199254740992.0
-
 
 def words_only_fill(kernel: Callable[..., Any], bitgen: Any, n: int, *args: Any) -> List[Any]:
     """``n`` calls of ``kernel(bitgen, *args)``, for a kernel that draws only
     ``next_uint64`` and ``next_double`` (ziggurat normals and exponentials, doubles);
     the scalar loop for an engine whose ``next_double`` is not known from its words."""
-    from .ziggurat import _double_top53, word_to_double
-
     conv = word_to_double(bitgen)
     if n <= _FEW or conv is None:
         return [kernel(bitgen, *args) for _ in range(n)]
