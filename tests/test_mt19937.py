@@ -12,6 +12,19 @@ from pyprng.bitgen.mt19937 import MT19937
 
 from .conftest import assert_states_equal, bits, requires_numpy
 
+
+@pytest.fixture(autouse=True, scope="module", params=["stdlib", "python"])
+def mt_core(request):
+    """Every test here runs on both cores: the state in a ``random.Random``
+    (CPython's C Mersenne Twister) and pyprng's own twist."""
+    if request.param == "stdlib" and mtmod._IS_PYPY:
+        pytest.skip("PyPy engines always use the python core")
+    saved = mtmod._CORE
+    mtmod._CORE = request.param
+    yield request.param
+    mtmod._CORE = saved
+
+
 # Matsumoto & Nishimura, mt19937ar.out: genrand_int32() after
 # init_by_array({0x123, 0x234, 0x345, 0x456}, 4).
 MT19937AR_OUT = [
@@ -242,3 +255,97 @@ def test_state_setter_accepts_numpy_state(np):
     ours = MT19937(1)
     ours.state = theirs.state
     assert ours.raws(800) == theirs.random_raw(800).tolist()
+
+
+# --- the two cores --------------------------------------------------------------------
+def test_engines_use_the_selected_core(mt_core):
+    a = MT19937(1)
+    assert (a._rnd is not None) == (mt_core == "stdlib")
+    assert ("next_uint32" in vars(a)) == (mt_core == "stdlib")  # C, shadowing the method
+    # the class's own methods serve either core (subclasses may call or override them)
+    b = MT19937(1)
+    for name in ("next_uint32", "next_raw", "next_uint64", "next_double"):
+        assert [getattr(MT19937, name)(a) for _ in range(700)] == [
+            getattr(b, name)() for _ in range(700)
+        ]
+    assert a.state == b.state
+
+    class Doubled(MT19937):
+        def next_double(self):
+            return 2 * super().next_double()
+
+    d, e = Doubled(3), MT19937(3)
+    assert "next_double" not in vars(d)
+    assert [d.next_double() for _ in range(5)] == [2 * e.next_double() for _ in range(5)]
+    assert d.uint32s(3) == e.uint32s(3)
+
+
+def test_state_moves_between_cores(mt_core):
+    other = "python" if mt_core == "stdlib" else "stdlib"
+    if mtmod._IS_PYPY:
+        pytest.skip("PyPy engines always use the python core")
+    a = MT19937(77)
+    a.uint32s(5)
+    a.next_double()
+    mtmod._CORE = other
+    try:
+        b = MT19937(1)
+        b.state = a.state  # installed in the other core
+        assert (b._rnd is None) == (a._rnd is not None)
+        c = MT19937(1)
+        c.state = a.state
+    finally:
+        mtmod._CORE = mt_core
+    for draw in ("uint32s", "doubles", "uint64s", "floats"):
+        for n in (1, 700, 3):
+            assert getattr(a, draw)(n) == getattr(b, draw)(n)
+            assert a.state == b.state
+    assert [a.next_uint64() for _ in range(3)] == [b.next_uint64() for _ in range(3)]
+    assert [a.next_double() for _ in range(3)] == [b.next_double() for _ in range(3)]
+    assert a.state == b.state
+    c.state = b.state  # c is in the other core until this install, then in mt_core's
+    assert (c._rnd is None) == (mt_core == "python")
+    assert c.uint32s(1300) == a.uint32s(1300)
+
+
+def test_environment_variable_selects_the_python_core():
+    import os
+    import subprocess
+    import sys
+
+    code = "from pyprng.bitgen import mt19937 as m; print(m._CORE, m.MT19937(1)._rnd is None)"
+    env = dict(os.environ, PYPRNG_MT19937_CORE="python")
+    out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True)
+    assert out.stdout.split() == ["python", "True"], out.stderr
+    env.pop("PYPRNG_MT19937_CORE")
+    out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True)
+    want = ["python", "True"] if mtmod._IS_PYPY else ["stdlib", "False"]
+    assert out.stdout.split() == want, out.stderr
+
+
+@requires_numpy
+@settings(max_examples=min(100, settings().max_examples))
+@given(seed=st.integers(0, 2**32 - 1), n=st.integers(0, 1500))
+def test_random_state_matches_numpy_on_this_core(seed, n):
+    """RandomState's bulk and scalar paths on the core under test (the other test
+    modules run the default core)."""
+    import numpy as np
+
+    from pyprng import RandomState
+
+    ours, theirs = RandomState(seed), np.random.RandomState(seed)
+    for name, args in (
+        ("random_sample", ()),
+        ("randint", (1, 100)),
+        ("standard_normal", ()),
+        ("gamma", (2.5,)),
+        ("bytes", None),
+    ):
+        if args is None:  # bytes takes a length, not a size
+            assert getattr(ours, name)(n) == getattr(theirs, name)(n)
+            continue
+        got = getattr(ours, name)(*args, size=n)
+        want = getattr(theirs, name)(*args, size=n).tolist()
+        assert [bits(x) for x in got] == [bits(x) for x in want]
+        assert [bits(getattr(ours, name)(*args))] == [bits(getattr(theirs, name)(*args))]
+    assert_states_equal(ours.get_state(legacy=False), theirs.get_state(legacy=False))

@@ -15,15 +15,30 @@ and tempered with a dozen big-int operations, with masks that keep bits inside
 their lane.  On PyPy a plain loop is faster (the JIT compiles it) and is used
 instead.  Both give identical words; the scalar primitives read from a
 pre-tempered copy of the current block.
+
+CPython's standard library has this very engine in C: ``random.Random`` is
+Matsumoto and Nishimura's reference ``mt19937ar.c`` (same twist, same
+tempering, same ``genrand_res53`` double as numpy's legacy ``random_sample``),
+and its ``getstate``/``setstate`` expose the 624 words and the read position.
+So on CPython an engine keeps its state in a ``random.Random`` (the "stdlib"
+core) and draws words with ``getrandbits(32 * n)``, whose little-endian 32-bit
+lanes are the next ``n`` outputs in order, and doubles with ``random()``.  The
+pure-Python twist above (the "python" core) is what PyPy runs; on CPython the
+environment variable ``PYPRNG_MT19937_CORE=python`` selects it, and the tests
+run both cores against numpy.
 """
 
 from __future__ import annotations
 
+import functools
 import operator
+import os
 import platform
+import random
 import sys
 import threading
 from array import array
+from itertools import repeat, starmap
 from typing import Any, Callable, Sequence
 
 from ._base import (
@@ -49,6 +64,15 @@ _TWO_M24 = 1.0 / 16777216.0
 
 _IS_PYPY = platform.python_implementation() == "PyPy"
 _BIG_ENDIAN = sys.byteorder == "big"
+
+#: Where engines installed from now on keep their state: "stdlib" (a
+#: ``random.Random``, CPython only) or "python" (pyprng's own twist).  PyPy
+#: always uses "python": its JIT runs the plain loop faster than its ``random``.
+_CORE = (
+    "python"
+    if _IS_PYPY or os.environ.get("PYPRNG_MT19937_CORE", "").lower() == "python"
+    else "stdlib"
+)
 
 
 def _typecode(size: int) -> str:
@@ -307,6 +331,18 @@ else:
         return _le_bytes_to_array(words).tolist()
 
 
+_STDLIB_SCALARS = ("next_uint32", "next_raw", "next_uint64", "next_double")
+
+
+def _uint64_from(word: Callable[[], int]) -> Callable[[], int]:
+    """``next_uint64`` over the 32-bit draw ``word``: ``(a << 32) | b``, ``a`` first."""
+
+    def next_uint64() -> int:
+        return (word() << 32) | word()
+
+    return next_uint64
+
+
 _PAIRS = 4096  # 64-bit lanes per block in MT19937.doubles
 _DOUBLE_MASKS: list[int] = []
 
@@ -406,18 +442,56 @@ class MT19937(BitGenerator):
 
     name = "MT19937"
 
-    _key: Any  # the untempered block, packed by _pack_key
-    _out: list[int]  # the same block tempered: what next_uint32 returns
+    # The "python" core: the untempered block packed by _pack_key, the same block
+    # tempered (what next_uint32 returns) and the read position.
+    _key: Any
+    _out: list[int]
     _pos: int
+    # The "stdlib" core: a random.Random holding key and pos (None in the python core).
+    _rnd: Any = None
 
     def _seed_from(self, seed_seq: Any) -> None:
         val = _words_from(seed_seq, _N, 32)
         self._install([0x80000000] + val[1:], _N - 1)
 
     def _install(self, key: list[int], pos: int) -> None:
+        """Make ``key`` (624 untempered words) and ``pos`` the state, in the core
+        ``_CORE`` names."""
+        scalars = vars(self)
+        if _CORE == "stdlib" and not _IS_PYPY:
+            rnd = self._rnd or random.Random(0)
+            rnd.setstate((3, (*key, pos), None))  # version 3: CPython's layout since 3.2
+            self._rnd = rnd
+            # The scalar primitives go straight to C: instance attributes shadow
+            # the class's methods (unless a subclass overrides them).
+            word = functools.partial(rnd.getrandbits, 32)
+            fast = {
+                "next_uint32": word,
+                "next_raw": word,
+                "next_uint64": _uint64_from(word),
+                "next_double": rnd.random,  # genrand_res53: numpy's next_double exactly
+            }
+            cls = type(self)
+            scalars.update(
+                (name, f)
+                for name, f in fast.items()
+                if getattr(cls, name) is getattr(MT19937, name)
+            )
+            return
+        self._rnd = None
+        for name in _STDLIB_SCALARS:
+            scalars.pop(name, None)
         self._key = _pack_key(key)
         self._out = _temper_block(self._key)
         self._pos = pos
+
+    def _key_pos(self) -> tuple[list[int], int]:
+        """The state as (624 untempered words, read position), from either core."""
+        rnd = self._rnd
+        if rnd is not None:
+            words = rnd.getstate()[1]
+            return list(words[:_N]), words[_N]
+        return _unpack_key(self._key), self._pos
 
     # -- RandomState seeding ---------------------------------------------------------
     def _legacy_seeding(self, seed: Any) -> None:
@@ -441,7 +515,7 @@ class MT19937(BitGenerator):
         with self.lock:
             if seed is None:
                 val = SeedSequence().generate_state_list(_N, 32)
-                self._install([0x80000000] + val[1:], self._pos)
+                self._install([0x80000000] + val[1:], self._key_pos()[1])
             else:
                 try:
                     if hasattr(seed, "squeeze"):
@@ -461,6 +535,8 @@ class MT19937(BitGenerator):
         self._pos = 0
 
     def next_uint32(self) -> int:
+        if self._rnd is not None:
+            return self._rnd.getrandbits(32)
         pos = self._pos
         if pos >= _N:
             self._refill()
@@ -471,6 +547,8 @@ class MT19937(BitGenerator):
     next_raw = next_uint32
 
     def next_uint64(self) -> int:
+        if self._rnd is not None:
+            return (self._rnd.getrandbits(32) << 32) | self._rnd.getrandbits(32)
         pos = self._pos
         if pos < _N - 1:  # both words in the current block: skip two calls
             self._pos = pos + 2
@@ -479,6 +557,8 @@ class MT19937(BitGenerator):
         return (self.next_uint32() << 32) | self.next_uint32()
 
     def next_double(self) -> float:
+        if self._rnd is not None:
+            return self._rnd.random()
         pos = self._pos
         if pos < _N - 1:
             self._pos = pos + 2
@@ -495,6 +575,9 @@ class MT19937(BitGenerator):
         n = operator.index(n)
         if n < 0:
             raise ValueError("negative dimensions are not allowed")
+        rnd = self._rnd
+        if rnd is not None:  # the stdlib core: lane i of getrandbits(32 n) is word i
+            return _le_bytes_to_array(rnd.getrandbits(32 * n).to_bytes(4 * n, "little"))
         pos = self._pos
         take = min(n, _N - pos) if pos < _N else 0
         head: Any
@@ -578,6 +661,12 @@ class MT19937(BitGenerator):
             return self._draw(n)
 
         def doubles(self, n: int) -> list[float]:
+            rnd = self._rnd
+            if rnd is not None:  # random() is numpy's next_double, two words each
+                n = operator.index(n)
+                if n < 0:
+                    raise ValueError("negative dimensions are not allowed")
+                return list(starmap(rnd.random, repeat((), n)))
             if _BIG_ENDIAN:  # pragma: no cover - big-endian hosts
                 w = self._draw(2 * n)
                 return [
@@ -610,10 +699,8 @@ class MT19937(BitGenerator):
 
     # -- state ------------------------------------------------------------------------
     def _get_state(self) -> dict[str, Any]:
-        return {
-            "bit_generator": type(self).__name__,
-            "state": {"key": _unpack_key(self._key), "pos": self._pos},
-        }
+        key, pos = self._key_pos()
+        return {"bit_generator": type(self).__name__, "state": {"key": key, "pos": pos}}
 
     def _set_state(self, value: Any) -> None:
         if isinstance(value, tuple):
@@ -660,7 +747,7 @@ class MT19937(BitGenerator):
 
         jumps = operator.index(jumps)
         with self.lock:
-            key, pos = _unpack_key(self._key), self._pos
+            key, pos = self._key_pos()
         for _ in range(jumps):
             key, pos = jump_state(key, pos, JUMP_POLY)
         new = type(self).__new__(type(self))
