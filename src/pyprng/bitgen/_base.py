@@ -32,6 +32,7 @@ import operator
 import sys
 import threading
 from array import array
+from itertools import repeat
 from typing import Any, Dict, List, MutableSequence, Optional, TypeVar
 
 # _output imports nothing from bitgen, so importing it here makes no cycle.
@@ -42,6 +43,9 @@ _TWO_M53 = 1.0 / 9007199254740992.0  # 2**-53
 _M32 = 0xFFFFFFFF
 _INT_MIN, _INT_MAX = -(2**31), 2**31 - 1
 _Out = TypeVar("_Out", bound="MutableSequence[int]")
+# map(operator.mul, xs, repeat(c)) is ~15 ns a value faster than map(c.__mul__, xs):
+# a C function called through vectorcall rather than a method-wrapper.
+_mul = operator.mul
 
 
 # -- bulk integers to floats without a Python int per value -------------------------------
@@ -82,8 +86,9 @@ def doubles_from_m53(data: Any) -> List[float]:
         q.frombytes(memoryview(data).cast("B"))
         if _NATIVE_BIG_ENDIAN:
             q.byteswap()
-        return list(map(_TWO_M53.__mul__, q.tolist()))
-    return list(map(_TO_UNIT53.__mul__, subnormals_from_m53(data)))
+        return list(map(_mul, q.tolist(), repeat(_TWO_M53, len(q))))
+    d = subnormals_from_m53(data)
+    return list(map(_mul, d, repeat(_TO_UNIT53, len(d))))
 
 
 def shift_out_low_bytes(words: Any) -> Any:
@@ -104,12 +109,12 @@ def floats_from_m24(data: Any) -> List[float]:
         q.frombytes(memoryview(data).cast("B"))
         if _NATIVE_BIG_ENDIAN:
             q.byteswap()
-        return list(map(_TWO_M24.__mul__, q.tolist()))
+        return list(map(_mul, q.tolist(), repeat(_TWO_M24, len(q))))
     f = array("f")
     f.frombytes(memoryview(data).cast("B"))
     if _NATIVE_BIG_ENDIAN:  # pragma: no cover - big-endian hosts
         f.byteswap()
-    return list(map(_TO_UNIT24.__mul__, f))
+    return list(map(_mul, f, repeat(_TO_UNIT24, len(f))))
 
 
 # -- state checks: the errors numpy's Cython conversions raise ---------------------------
