@@ -53,10 +53,17 @@ def implementation() -> str:
 # -- timing ------------------------------------------------------------------------
 
 
-def best_ns_per_element(draw: Any, size: int, min_time: float, repeats: int) -> dict:
+def best_ns_per_element(
+    draw: Any, size: int, min_time: float, repeats: int, warmup: float = 0.0
+) -> dict:
     arg = as_size(size)
-    draw(arg)  # warm-up: first-call imports, caches, PyPy's JIT
     clock = time.perf_counter
+    # Warm-up: first-call imports and caches; on PyPy, ``warmup`` seconds of calls
+    # so that the JIT has compiled the loops (and their bridges) before timing.
+    until = clock() + warmup
+    draw(arg)
+    while clock() < until:
+        draw(arg)
 
     def run(number: int) -> float:
         t0 = clock()
@@ -95,7 +102,7 @@ def measure(args: argparse.Namespace, sizes: tuple) -> dict:
                 try:
                     draw = w.prepare(impl)
                     res = best_ns_per_element(
-                        draw, size, args.min_time, repeats_for(size, impl, args)
+                        draw, size, args.min_time, repeats_for(size, impl, args), args.warmup
                     )
                 except Exception as exc:
                     if impl != "pyprng":
@@ -188,7 +195,12 @@ def table(data: dict, numpy_data: dict | None, numpy_source: str) -> str:
     nt = numpy_data["timings"] if numpy_data else t
     lines = [
         f"{data['meta']['python']} on {data['meta']['machine']}; numpy column: {numpy_source}.",
-        "ns per element (size 1 = the scalar call, size=None); best of several runs.",
+        "ns per element (size 1 = the scalar call, size=None); best of several runs"
+        + (
+            f", each after {data['meta']['warmup']:g} s of warm-up calls."
+            if data["meta"].get("warmup")
+            else "."
+        ),
         "",
         (
             "| workload | size | pyprng | numpy | textbook "
@@ -401,6 +413,13 @@ def main(argv: list | None = None) -> int:
     parser.add_argument("--quick", action="store_true", help="fewer repeats (a smoke run)")
     parser.add_argument("--min-time", type=float, default=0.05, help="seconds per measurement")
     parser.add_argument(
+        "--warmup",
+        type=float,
+        default=1.0 if implementation() == "pypy" else 0.0,
+        help="seconds of untimed calls before each measurement (PyPy: 1, for the JIT; "
+        "CPython: 0, one call)",
+    )
+    parser.add_argument(
         "--repeats", type=int, default=5, help="best of N (a busy machine wants more)"
     )
     parser.add_argument("--workloads", nargs="*", choices=sorted(BY_NAME), help="a subset")
@@ -412,7 +431,11 @@ def main(argv: list | None = None) -> int:
 
     if not args.plot_only:
         sizes = PLOT_SIZES if args.plot else SIZES
-        data = {"meta": meta(), **measure(args, sizes), "memory": measure_memory(args)}
+        data = {
+            "meta": {**meta(), "warmup": args.warmup},
+            **measure(args, sizes),
+            "memory": measure_memory(args),
+        }
         if numpy is not None:
             numpy_data, numpy_source = None, f"numpy {numpy.__version__}, same run"
         else:
