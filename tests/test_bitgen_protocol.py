@@ -165,7 +165,8 @@ def test_doubles_as_subnormals_are_the_doubles_scaled(cls, counts):
         sub = a.doubles_as_subnormals(n)
         if sub is None:  # no such form: nothing drawn
             native = sys.byteorder == "little" and platform.python_implementation() == "CPython"
-            assert cls not in (MT19937, PCG64) or not native
+            # (MT19937's stdlib core has none: C's random() makes the floats faster)
+            assert cls not in (MT19937, PCG64) or not native or getattr(a, "_rnd", None)
             assert a.state == before
             continue
         assert [bits(x * 2.0**1021) for x in sub] == [bits(b.next_double()) for _ in range(n)]

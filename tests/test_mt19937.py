@@ -349,3 +349,29 @@ def test_random_state_matches_numpy_on_this_core(seed, n):
         assert [bits(x) for x in got] == [bits(x) for x in want]
         assert [bits(getattr(ours, name)(*args))] == [bits(getattr(theirs, name)(*args))]
     assert_states_equal(ours.get_state(legacy=False), theirs.get_state(legacy=False))
+
+
+@pytest.mark.parametrize("n", [1, 999, 5000])
+def test_doubles_as_subnormals_and_the_polar_gaussian_on_this_core(mt_core, n):
+    """The python core hands the polar Gaussian its doubles as subnormals on a
+    little-endian CPython; the stdlib core offers no such form (its C ``random()``
+    is faster).  Bulk Gaussians equal the scalar ones either way."""
+    import platform
+    import sys
+
+    from pyprng.distributions import legacy as L
+
+    a, b = MT19937(8), MT19937(8)
+    a.next_uint32()  # odd position: pairs straddle the blocks
+    b.next_uint32()
+    sub = a.doubles_as_subnormals(n)
+    native = sys.byteorder == "little" and platform.python_implementation() == "CPython"
+    assert (sub is not None) == (mt_core == "python" and native)
+    if sub is not None:
+        assert [bits(x * 2.0**1021) for x in sub] == [bits(b.next_double()) for _ in range(n)]
+    assert a.state == b.state
+    la, lb = L.LegacyState(a), L.LegacyState(b)
+    got = L.legacy_gauss_bulk(la, n)
+    want = [L.legacy_gauss(lb) for _ in range(n)]
+    assert [bits(x) for x in got] == [bits(x) for x in want]
+    assert a.state == b.state and (la.has_gauss, la.gauss) == (lb.has_gauss, lb.gauss)

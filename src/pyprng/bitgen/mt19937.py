@@ -676,6 +676,8 @@ class MT19937(BitGenerator):
             return doubles_from_m53(self._m53(n))
 
         def doubles_as_subnormals(self, n: int) -> Any:
+            if self._rnd is not None:  # C's random() makes the floats faster (36 vs 45 ns)
+                return None
             if _BIG_ENDIAN or not subnormals_honoured():  # pragma: no cover
                 return None
             return subnormals_from_m53(self._m53(n))
