@@ -375,3 +375,28 @@ def test_doubles_as_subnormals_and_the_polar_gaussian_on_this_core(mt_core, n):
     want = [L.legacy_gauss(lb) for _ in range(n)]
     assert [bits(x) for x in got] == [bits(x) for x in want]
     assert a.state == b.state and (la.has_gauss, la.gauss) == (lb.has_gauss, lb.gauss)
+
+
+def test_a_random_module_unlike_cpythons_leaves_the_python_core(monkeypatch):
+    """The stdlib core is used only if this interpreter's ``random.Random`` passes a
+    check against pyprng's own twist; a different word order fails it."""
+    import random
+
+    class WordsReversed(random.Random):
+        def getrandbits(self, k):
+            v = super().getrandbits(k)
+            if k <= 32:
+                return v
+            data = v.to_bytes(k // 8, "little")  # the first word drawn last
+            lanes = [data[i : i + 4] for i in range(0, len(data), 4)]
+            return int.from_bytes(b"".join(reversed(lanes)), "little")
+
+    assert mtmod._stdlib_agrees() == (not mtmod._IS_PYPY)  # this interpreter's passes
+    monkeypatch.setattr(mtmod, "_Random", WordsReversed)
+    monkeypatch.setattr(mtmod, "_STDLIB_VERDICT", [])
+    monkeypatch.setattr(mtmod, "_CORE", "stdlib")
+    assert not mtmod._stdlib_agrees()
+    a = MT19937(3)
+    assert a._rnd is None and "next_uint32" not in vars(a)
+    monkeypatch.setattr(mtmod, "_CORE", "python")
+    assert a.uint32s(1000) == MT19937(3).uint32s(1000)

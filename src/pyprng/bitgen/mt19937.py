@@ -332,6 +332,34 @@ else:
 
 
 _STDLIB_SCALARS = ("next_uint32", "next_raw", "next_uint64", "next_double")
+_Random = random.Random  # taken at import: later monkeypatching of random does not reach us
+_STDLIB_VERDICT: list[bool] = []  # filled once by _stdlib_agrees
+
+
+def _stdlib_agrees() -> bool:
+    """Whether this interpreter's ``random.Random`` is the engine pyprng relies on:
+    the state layout, the order of ``getrandbits(32 n)``'s words and ``random()``'s
+    double, checked once against pyprng's own twist (the python core is used if not)."""
+    if not _STDLIB_VERDICT:
+        key = _init_genrand(5489)
+        new = _raw_words(key, _N)  # the next block
+        want = [_temper(y) for y in key[620:] + new[:5]]  # 4 old words, then 5 new
+        try:
+            rnd = _Random(0)
+            rnd.setstate((3, (*key, 620), None))
+            lanes = rnd.getrandbits(32 * 8).to_bytes(32, "little")
+            got = list(_le_bytes_to_array(lanes))
+            got.append(rnd.getrandbits(32))
+            a, b = _temper(new[5]) >> 5, _temper(new[6]) >> 6
+            ok = (
+                got == want
+                and rnd.random() == (a * 67108864.0 + b) / 9007199254740992.0
+                and rnd.getstate()[1] == (*new, 7)
+            )
+        except Exception:  # pragma: no cover - a random module unlike CPython's
+            ok = False
+        _STDLIB_VERDICT.append(ok)
+    return _STDLIB_VERDICT[0]
 
 
 def _uint64_from(word: Callable[[], int]) -> Callable[[], int]:
@@ -458,8 +486,8 @@ class MT19937(BitGenerator):
         """Make ``key`` (624 untempered words) and ``pos`` the state, in the core
         ``_CORE`` names."""
         scalars = vars(self)
-        if _CORE == "stdlib" and not _IS_PYPY:
-            rnd = self._rnd or random.Random(0)
+        if _CORE == "stdlib" and not _IS_PYPY and _stdlib_agrees():
+            rnd = self._rnd or _Random(0)
             rnd.setstate((3, (*key, pos), None))  # version 3: CPython's layout since 3.2
             self._rnd = rnd
             # The scalar primitives go straight to C: instance attributes shadow
