@@ -157,6 +157,18 @@ def _stream_blocks(block):
         streams._BLOCK, streams._FEW = saved
 
 
+def _mt_python_core(seed):
+    """An MT19937 on pyprng's own twist: its scalar draws are Python, so the fills
+    stream (the stdlib core's are C calls, which get no stream)."""
+    from pyprng.bitgen import mt19937 as mtmod
+
+    saved, mtmod._CORE = mtmod._CORE, "python"
+    try:
+        return MT19937(seed)
+    finally:
+        mtmod._CORE = saved
+
+
 def _pattern_kernel(bitgen, pattern):
     """Draws pattern[i % len] doubles for the i-th value (a counter in the pattern list's
     last slot), and returns their sum: 0, 1 or several doubles per value."""
@@ -166,7 +178,7 @@ def _pattern_kernel(bitgen, pattern):
     return sum(bitgen.next_double() for _ in range(k))
 
 
-@pytest.mark.parametrize("engine", [MT19937, PCG64])
+@pytest.mark.parametrize("engine", [_mt_python_core, PCG64])
 @given(
     draws=st.lists(st.integers(0, 3), min_size=1, max_size=6),
     n=st.integers(0, 200),
@@ -231,7 +243,7 @@ def _word_pattern_kernel(bitgen, pattern):
     return [bitgen.next_uint64() if j % 2 else bitgen.next_double() for j in range(k)]
 
 
-@pytest.mark.parametrize("engine", [MT19937, PCG64, SFC64])
+@pytest.mark.parametrize("engine", [_mt_python_core, PCG64, SFC64])
 @given(
     draws=st.lists(st.integers(0, 3), min_size=1, max_size=6),
     n=st.integers(0, 200),
@@ -279,6 +291,35 @@ def _legacy_pattern_kernel(state, pattern):
     return _pattern_kernel(state.bitgen, pattern)
 
 
+def test_engines_with_c_scalars_get_no_stream(monkeypatch):
+    """MT19937's stdlib core draws in C: the fills run the kernel on the engine itself
+    (a stream would add a Python call per draw), with the same values and state."""
+    from pyprng.distributions import streams
+    from pyprng.distributions.legacy import LegacyState
+
+    a, b = MT19937(6), MT19937(6)
+    if not a._scalars_in_c:
+        pytest.skip("no stdlib core here (PyPy)")
+
+    def no_stream(*args):
+        raise AssertionError("a stream for an engine with C scalars")
+
+    for name in ("DoubleStream", "WordStream", "_Top53WordStream"):
+        monkeypatch.setattr(streams, name, no_stream)
+    pattern, twin = [1, 0, 2, [0]], [1, 0, 2, [0]]
+    got = streams.doubles_only_fill(_pattern_kernel, a, 300, pattern)
+    assert got == [_pattern_kernel(b, twin) for _ in range(300)]
+    pattern, twin = [3, 1, [0]], [3, 1, [0]]
+    got = streams.words_only_fill(_word_pattern_kernel, a, 300, pattern)
+    assert deep_bits(got) == deep_bits([_word_pattern_kernel(b, twin) for _ in range(300)])
+    la, lb = LegacyState(a), LegacyState(b)
+    pattern, twin = [2, [0]], [2, [0]]
+    got = streams.legacy_doubles_fill(_legacy_pattern_kernel, la, 300, pattern)
+    assert got == [_legacy_pattern_kernel(lb, twin) for _ in range(300)]
+    assert a.state == b.state
+    assert not _mt_python_core(6)._scalars_in_c
+
+
 @given(
     draws=st.lists(st.integers(0, 3), min_size=1, max_size=6),
     n=st.integers(0, 200),
@@ -287,7 +328,7 @@ def _legacy_pattern_kernel(state, pattern):
 def test_legacy_doubles_fill_equals_scalar_calls(draws, n, block):
     from pyprng.distributions.legacy import LegacyState
 
-    a, b = LegacyState(MT19937(8)), LegacyState(MT19937(8))
+    a, b = LegacyState(_mt_python_core(8)), LegacyState(_mt_python_core(8))
     with _stream_blocks(block) as streams:
         bulk = streams.legacy_doubles_fill(_legacy_pattern_kernel, a, n, draws + [[0]])
     pattern = draws + [[0]]

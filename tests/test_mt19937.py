@@ -262,6 +262,7 @@ def test_engines_use_the_selected_core(mt_core):
     a = MT19937(1)
     assert (a._rnd is not None) == (mt_core == "stdlib")
     assert ("next_uint32" in vars(a)) == (mt_core == "stdlib")  # C, shadowing the method
+    assert a._scalars_in_c == (mt_core == "stdlib")  # (the bulk kernels then need no stream)
     # the class's own methods serve either core (subclasses may call or override them)
     b = MT19937(1)
     for name in ("next_uint32", "next_raw", "next_uint64", "next_double"):
@@ -275,7 +276,7 @@ def test_engines_use_the_selected_core(mt_core):
             return 2 * super().next_double()
 
     d, e = Doubled(3), MT19937(3)
-    assert "next_double" not in vars(d)
+    assert "next_double" not in vars(d) and not d._scalars_in_c
     assert [d.next_double() for _ in range(5)] == [2 * e.next_double() for _ in range(5)]
     assert d.uint32s(3) == e.uint32s(3)
 

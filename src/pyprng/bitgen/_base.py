@@ -152,6 +152,10 @@ class BitGenerator:
 
     #: The name numpy uses in the state dict ('MT19937', 'PCG64', ...).
     name: str = "BitGenerator"
+    #: True when the scalar primitives are C calls (MT19937's stdlib core): kernels
+    #: then draw from the engine itself, where a stand-in serving bulk-drawn blocks
+    #: (``distributions/streams.py``) would only add a Python call to every draw.
+    _scalars_in_c: bool = False
 
     _seed_seq: Any
     lock: Any

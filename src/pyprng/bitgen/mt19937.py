@@ -505,8 +505,10 @@ class MT19937(BitGenerator):
                 for name, f in fast.items()
                 if getattr(cls, name) is getattr(MT19937, name)
             )
+            self._scalars_in_c = all(name in scalars for name in fast)
             return
         self._rnd = None
+        self._scalars_in_c = False
         for name in _STDLIB_SCALARS:
             scalars.pop(name, None)
         self._key = _pack_key(key)

@@ -17,7 +17,9 @@ with ``kappa`` nan, for one).  When the values are done with draws left in the
 last block, those are given back: the engine's state from before that block
 is put back, and exactly the draws that were used are drawn again.  That needs a
 trustworthy snapshot of the state, which pyprng's own engines give; on anyone
-else's engine a stream draws one value at a time.
+else's engine a stream draws one value at a time.  An engine whose scalar draws
+are C calls already (``_scalars_in_c``: MT19937's stdlib core) gets no stream:
+the kernels draw from it directly.
 """
 
 from __future__ import annotations
@@ -28,6 +30,11 @@ from .ziggurat import _TWO_M53, _double_top53, word_to_double
 
 _BLOCK = 8192
 _FEW = 16  # fewer values: the scalar kernel on the engine itself
+
+
+def _streams_pay(bitgen: Any, n: int) -> bool:
+    """Whether ``n`` values are better drawn through a stream than from ``bitgen``."""
+    return n > _FEW and not getattr(bitgen, "_scalars_in_c", False)
 
 
 class DoubleStream:
@@ -81,7 +88,7 @@ class DoubleStream:
 
 def doubles_only_fill(kernel: Callable[..., Any], bitgen: Any, n: int, *args: Any) -> List[Any]:
     """``n`` calls of ``kernel(bitgen, *args)``, for a kernel that draws only doubles."""
-    if n <= _FEW:
+    if not _streams_pay(bitgen, n):
         return [kernel(bitgen, *args) for _ in range(n)]
     stream = DoubleStream(bitgen)
     out = [kernel(stream, *args) for stream.left in range(n, 0, -1)]
@@ -150,13 +157,12 @@ class _Top53WordStream(WordStream):
         return (self._block[p] >> 11) * _TWO_M53  # type: ignore[operator]
 
 
-
 def words_only_fill(kernel: Callable[..., Any], bitgen: Any, n: int, *args: Any) -> List[Any]:
     """``n`` calls of ``kernel(bitgen, *args)``, for a kernel that draws only
     ``next_uint64`` and ``next_double`` (ziggurat normals and exponentials, doubles);
     the scalar loop for an engine whose ``next_double`` is not known from its words."""
     conv = word_to_double(bitgen)
-    if n <= _FEW or conv is None:
+    if not _streams_pay(bitgen, n) or conv is None:
         return [kernel(bitgen, *args) for _ in range(n)]
     stream = (
         _Top53WordStream(bitgen, conv) if conv is _double_top53 else WordStream(bitgen, conv)
@@ -176,7 +182,7 @@ def legacy_doubles_fill(kernel: Callable[..., Any], state: Any, n: int, *args: A
     """``n`` calls of ``kernel(state, *args)`` for a RandomState kernel, whose ``state``
     (a ``LegacyState``: engine and cached Gaussian) draws only ``state.bitgen``'s
     doubles: the engine is swapped for a stream for the duration."""
-    if n <= _FEW:
+    if not _streams_pay(state.bitgen, n):
         return [kernel(state, *args) for _ in range(n)]
     bitgen = state.bitgen
     stream = DoubleStream(bitgen)
